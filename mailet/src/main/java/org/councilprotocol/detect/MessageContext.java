@@ -1,0 +1,16 @@
+package org.councilprotocol.detect;
+
+import java.time.ZoneId;
+
+import org.councilprotocol.config.Profile;
+import org.councilprotocol.model.Correspondence;
+import org.councilprotocol.model.Directory;
+import org.councilprotocol.model.Submission;
+
+/** Everything a detector may look at for one message. Built once per message and shared by all detectors. */
+public record MessageContext(Submission submission, Correspondence correspondence, Directory directory,
+                             Profile profile) {
+
+    /** Councils count days in UK time, whatever the server's zone. */
+    public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+}

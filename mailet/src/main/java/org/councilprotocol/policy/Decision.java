@@ -1,0 +1,29 @@
+package org.councilprotocol.policy;
+
+import java.util.List;
+
+import org.councilprotocol.model.Verdict;
+
+/**
+ * What the mailet must do with a message: the verdict, the headers to stamp and the notices to send.
+ * Decided once, in the core; the mailet only carries it out.
+ */
+public record Decision(Verdict verdict, List<Header> headers, List<Notice> notices) {
+
+    public Decision {
+        headers = List.copyOf(headers);
+        notices = List.copyOf(notices);
+    }
+
+    /** A header to add to the message as delivered (or held). */
+    public record Header(String name, String value) {
+    }
+
+    /** Headers the gateway owns; copies arriving from outside are removed so nobody can forge them. */
+    public static final String PREFIX = "X-Council-";
+    public static final String CORRESPONDENCE = "X-Council-Correspondence";
+    public static final String SENDER = "X-Council-Sender";
+    public static final String FINDING = "X-Council-Finding";
+    public static final String VERDICT = "X-Council-Verdict";
+    public static final String ERROR = "X-Council-Protocol-Error";
+}

@@ -1,0 +1,102 @@
+package org.councilprotocol.policy;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.councilprotocol.config.Profile;
+import org.councilprotocol.config.RuleConfig;
+import org.councilprotocol.detect.MessageContext;
+import org.councilprotocol.model.Finding;
+import org.councilprotocol.model.Person;
+import org.councilprotocol.model.Role;
+import org.councilprotocol.model.Verdict;
+
+/**
+ * Writes the notices a verdict calls for. Each says what happened, why (the clause and, in plain
+ * words, what it requires), what was found, and what to do next. Evidence that could reveal a blind
+ * recipient goes only to the sender and the Monitoring Officer.
+ */
+final class NoticeWriter {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    List<Notice> write(MessageContext context, String messageId, String subject, List<Finding> findings,
+                       Verdict verdict) {
+        List<Finding> acted = findings.stream().filter(finding -> finding.action().verdict() != Verdict.DELIVER).toList();
+        if (acted.isEmpty()) {
+            return List.of();
+        }
+        List<Notice> notices = new ArrayList<>();
+        String sender = context.correspondence().sender().address();
+        String when = WHEN.format(context.submission().receivedAt().atZone(MessageContext.COUNCIL_ZONE));
+        String quoted = subject.isBlank() ? "(no subject)" : subject;
+        List<String> monitoringOfficers = context.directory().withRole(Role.MONITORING_OFFICER).stream()
+            .map(Person::primaryAddress).toList();
+
+        switch (verdict) {
+            case BLOCK -> notices.add(new Notice(List.of(sender), "Returned, not delivered: " + quoted,
+                opening("Your message \"" + quoted + "\" of " + when + " has been returned to you. It has not been "
+                    + "delivered to anyone.") + reasons(context, acted) + closing(context), true));
+            case HOLD -> notices.add(new Notice(List.of(sender), "Held for review: " + quoted,
+                opening("Your message \"" + quoted + "\" of " + when + " is being held. It has not been delivered yet: "
+                    + "the Monitoring Officer will review it and either release it or return it to you.")
+                    + reasons(context, acted) + closing(context), false));
+            default -> {
+            }
+        }
+        String reviewer = switch (verdict) {
+            case BLOCK -> "was returned to its sender and not delivered.";
+            case HOLD -> "is held in the council-held mail repository for your review. Release it or return it "
+                + "through James WebAdmin (see the gateway's README).";
+            default -> "was delivered and flagged for your attention.";
+        };
+        notices.add(new Notice(monitoringOfficers, "Protocol check (" + verdict.id() + "): " + quoted,
+            opening("The message \"" + quoted + "\" from " + describeSender(context) + " of " + when + " " + reviewer
+                + "\nMessage-ID: " + messageId)
+                + reasons(context, acted) + closing(context), false));
+        return notices;
+    }
+
+    private static String describeSender(MessageContext context) {
+        return context.correspondence().senderPerson()
+            .map(person -> person.name() + " <" + context.correspondence().sender().address() + ">")
+            .orElse(context.correspondence().sender().address());
+    }
+
+    private static String opening(String what) {
+        return "What happened\n" + what + "\n\n";
+    }
+
+    private static String reasons(MessageContext context, List<Finding> findings) {
+        StringBuilder text = new StringBuilder("Why\n");
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        findings.forEach(finding -> byRule.computeIfAbsent(finding.rule(), rule -> new ArrayList<>()).add(finding));
+        byRule.forEach((rule, ruleFindings) -> {
+            Finding first = ruleFindings.get(0);
+            Optional<RuleConfig> config = context.profile().rule(rule);
+            text.append("- ").append(first.clause()).append(": ")
+                .append(config.map(RuleConfig::requires).orElse(first.summary())).append('\n');
+            for (Finding finding : ruleFindings) {
+                text.append("  Found: ").append(finding.summary()).append('\n');
+                finding.evidence().forEach(evidence -> text.append("    \"").append(evidence).append("\"\n"));
+            }
+        });
+        text.append("\nWhat to do next\n");
+        byRule.keySet().forEach(rule -> text.append("- ").append(Advice.nextStep(rule)).append('\n'));
+        return text.toString();
+    }
+
+    private static String closing(MessageContext context) {
+        Profile profile = context.profile();
+        String contact = context.directory().withRole(Role.MONITORING_OFFICER).stream().findFirst()
+            .map(person -> person.name() + " <" + person.primaryAddress() + ">")
+            .orElse("the Monitoring Officer");
+        return "\nIf you think this is wrong, or need advice, contact " + contact + ".\n\n-- \n"
+            + "Sent automatically by " + profile.council() + "'s mail gateway, which applies the council's "
+            + (profile.protocol().isBlank() ? "member/officer protocol" : profile.protocol()) + ".\n";
+    }
+}

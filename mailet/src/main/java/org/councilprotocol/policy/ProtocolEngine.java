@@ -1,0 +1,84 @@
+package org.councilprotocol.policy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.councilprotocol.config.CouncilConfig;
+import org.councilprotocol.config.RuleConfig;
+import org.councilprotocol.detect.Detector;
+import org.councilprotocol.detect.Detectors;
+import org.councilprotocol.detect.MessageContext;
+import org.councilprotocol.model.Correspondence;
+import org.councilprotocol.model.Finding;
+import org.councilprotocol.model.Submission;
+import org.councilprotocol.model.Verdict;
+import org.councilprotocol.store.AuditLog;
+import org.councilprotocol.store.StateStore;
+
+/**
+ * The one place a message is judged: classify it, run the profile's detectors, decide, record.
+ * The mailets and the check command both call {@link #judge}; neither decides anything itself.
+ */
+public final class ProtocolEngine {
+    private final CouncilConfig config;
+    private final Detectors detectors;
+    private final CorrespondenceClassifier classifier;
+    private final AuditLog audit;
+    private final NoticeWriter notices = new NoticeWriter();
+
+    public ProtocolEngine(CouncilConfig config, Detectors detectors, StateStore state) {
+        this.config = config;
+        this.detectors = detectors;
+        this.classifier = new CorrespondenceClassifier(config.directory(), state.threads());
+        this.audit = state.audit();
+    }
+
+    public CouncilConfig config() {
+        return config;
+    }
+
+    /** Rules the profile names that no detector on the class path enforces yet. */
+    public List<String> unenforcedRules() {
+        return config.profile().rules().values().stream()
+            .filter(RuleConfig::enabled)
+            .map(RuleConfig::rule)
+            .filter(rule -> detectors.forRule(rule).isEmpty())
+            .toList();
+    }
+
+    public Judgement judge(Submission submission) {
+        CorrespondenceClassifier.Classified classified = classifier.classify(submission);
+        Correspondence correspondence = classified.correspondence();
+        MessageContext context = new MessageContext(submission, correspondence, config.directory(), config.profile());
+
+        List<Finding> findings = new ArrayList<>();
+        for (RuleConfig rule : config.profile().rules().values()) {
+            if (!rule.enabled()) {
+                continue;
+            }
+            for (Detector detector : detectors.forRule(rule.rule()).stream().toList()) {
+                findings.addAll(detector.detect(context, rule));
+            }
+        }
+        Verdict verdict = findings.stream().map(finding -> finding.action().verdict())
+            .reduce(Verdict.DELIVER, Verdict::strongest);
+        Decision decision = new Decision(verdict, Stamps.headers(correspondence, findings, verdict),
+            notices.write(context, classified.messageId(), classified.subject(), findings, verdict));
+
+        audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
+            correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));
+        return new Judgement(classified.messageId(), classified.subject(), correspondence, findings, decision);
+    }
+
+    /** Records that the gateway failed on a message, so IT can find every fail-open delivery later. */
+    public void recordFailure(Instant at, String messageId, String sender, String action, Exception error) {
+        audit.append(new AuditLog.Entry(at, messageId, null, sender, null, action, "", error.toString()));
+    }
+
+    private static String describe(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.rule() + "/" + finding.action().id() + " (" + finding.clause() + ")")
+            .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,77 @@
+package org.councilprotocol.store;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The gateway's own database: threads, audit log (and, later, enquiry timers). An H2 file for one
+ * James node; PostgreSQL when several nodes share the work. The schema is Flyway's job.
+ */
+public final class StateStore implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final ThreadStore threads;
+    private final AuditLog audit;
+
+    private StateStore(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.threads = new ThreadStore(dataSource);
+        this.audit = new AuditLog(dataSource);
+    }
+
+    /**
+     * Opens the store and brings its schema up to date.
+     *
+     * @param jdbcUrl e.g. {@code jdbc:h2:file:/var/james/council/state} or {@code jdbc:postgresql://db/council}
+     */
+    public static StateStore open(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("council-protocol-state");
+        config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
+        config.setInitializationFailTimeout(10_000);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure(StateStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/council")
+                .table("council_schema_history")
+                // A shared database may already hold other tables: start our history at 0 so V1 still runs.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new StateStore(dataSource);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public ThreadStore threads() {
+        return threads;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
