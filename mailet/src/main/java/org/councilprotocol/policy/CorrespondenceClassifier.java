@@ -44,7 +44,7 @@ public final class CorrespondenceClassifier {
             .orElse(null);
 
         Optional<Person> named = Optional.ofNullable(senderAddress).flatMap(directory::byAddress);
-        Optional<Person> authenticated = submission.authenticatedUser().flatMap(directory::byAddress);
+        Optional<Person> authenticated = submission.authenticatedUser().flatMap(this::authenticatedPerson);
         boolean verified = named.isPresent() && authenticated.map(named.get()::equals).orElse(false);
         SenderKind senderKind = verified ? (named.get().isMember() ? SenderKind.MEMBER : SenderKind.OFFICER)
             : SenderKind.EXTERNAL;
@@ -70,6 +70,21 @@ public final class CorrespondenceClassifier {
 
         return new Classified(messageId, subject,
             new Correspondence(sender, senderKind, claimed, recipients, kind, thread));
+    }
+
+    /**
+     * The person an SMTP AUTH user name belongs to. With virtual hosting the name is a full address;
+     * without it, a bare login name is tried in each of the council's domains, and must match only one person.
+     */
+    private Optional<Person> authenticatedPerson(String user) {
+        if (user.contains("@")) {
+            return directory.byAddress(user);
+        }
+        List<Person> matches = directory.domains().stream()
+            .flatMap(domain -> directory.byAddress(user + "@" + domain).stream())
+            .distinct()
+            .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     /** A classified message: its id, decoded subject and correspondence. */

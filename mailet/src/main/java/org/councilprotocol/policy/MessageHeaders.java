@@ -48,9 +48,13 @@ final class MessageHeaders {
         }
         List<String> addresses = new ArrayList<>();
         try {
-            for (InternetAddress address : InternetAddress.parseHeader(value.get(), false)) {
-                if (address.getAddress() != null && address.getAddress().contains("@")) {
-                    addresses.add(Directory.normalise(address.getAddress()));
+            for (InternetAddress parsed : InternetAddress.parseHeader(value.get(), false)) {
+                // "Ward members: a@x, b@x;" names its members openly: a group is not a blind copy.
+                InternetAddress[] members = parsed.isGroup() ? parsed.getGroup(false) : new InternetAddress[] {parsed};
+                for (InternetAddress address : members) {
+                    if (address.getAddress() != null && address.getAddress().contains("@")) {
+                        addresses.add(Directory.normalise(address.getAddress()));
+                    }
                 }
             }
         } catch (AddressException e) {

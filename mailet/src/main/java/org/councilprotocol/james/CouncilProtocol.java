@@ -1,0 +1,220 @@
+package org.councilprotocol.james;
+
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.UnsupportedEncodingException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.mail.Header;
+import javax.mail.MessagingException;
+import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
+
+import org.apache.james.filesystem.api.FileSystem;
+import org.apache.mailet.Mail;
+import org.apache.mailet.MailetException;
+import org.apache.mailet.base.GenericMailet;
+import org.councilprotocol.config.ConfigException;
+import org.councilprotocol.config.CouncilConfig;
+import org.councilprotocol.config.Profile;
+import org.councilprotocol.detect.Detectors;
+import org.councilprotocol.policy.Decision;
+import org.councilprotocol.policy.Judgement;
+import org.councilprotocol.policy.Notice;
+import org.councilprotocol.policy.ProtocolEngine;
+import org.councilprotocol.store.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the council's member/officer protocol to every mail that passes: classifies it, records
+ * it in its thread, stamps {@code X-Council-*} headers and carries out the engine's decision
+ * (deliver, hold for the Monitoring Officer, or return to the sender with an explanation).
+ *
+ * <p>Init parameters:
+ * <ul>
+ *   <li>{@code configDirectory}: folder with {@code directory.yaml} and {@code profiles/}, default {@code file://conf/council/}</li>
+ *   <li>{@code profile}: overrides the directory's default profile</li>
+ *   <li>{@code stateStore}: a JDBC URL, or a James file URL for an H2 file, default {@code file://var/council/state};
+ *       the environment variable {@code COUNCIL_PROTOCOL_STATE_URL} (with {@code _USER}, {@code _PASSWORD}) overrides it</li>
+ *   <li>{@code heldProcessor}: where held letters go, default {@code council-held}</li>
+ *   <li>{@code errorProcessor}: where mail goes when the gateway fails under {@code on-error: fail-closed}, default {@code council-error}</li>
+ * </ul>
+ *
+ * <p>An error never loses mail: under fail-open (the default) the mail is delivered unchanged with
+ * {@code X-Council-Protocol-Error}; under fail-closed it goes to the error processor's repository.
+ */
+public class CouncilProtocol extends GenericMailet {
+    private static final Logger LOGGER = LoggerFactory.getLogger(CouncilProtocol.class);
+    static final String STATE_URL_VARIABLE = "COUNCIL_PROTOCOL_STATE_URL";
+
+    private final FileSystem fileSystem;
+    private final Clock clock;
+    private StateStore state;
+    private ProtocolEngine engine;
+    private String heldProcessor;
+    private String errorProcessor;
+
+    @Inject
+    public CouncilProtocol(FileSystem fileSystem) {
+        this(fileSystem, Clock.systemUTC());
+    }
+
+    CouncilProtocol(FileSystem fileSystem, Clock clock) {
+        this.fileSystem = fileSystem;
+        this.clock = clock;
+    }
+
+    @Override
+    public String getMailetInfo() {
+        return "Council member/officer protocol";
+    }
+
+    @Override
+    public void init() throws MessagingException {
+        heldProcessor = getInitParameter("heldProcessor", "council-held");
+        errorProcessor = getInitParameter("errorProcessor", "council-error");
+        Path folder = file(getInitParameter("configDirectory", "file://conf/council/"));
+        Detectors detectors = Detectors.discover(CouncilProtocol.class.getClassLoader());
+        CouncilConfig config;
+        try {
+            config = CouncilConfig.load(folder, Optional.ofNullable(getInitParameter("profile")), detectors.rules());
+        } catch (ConfigException e) {
+            // James refuses to start on a broken configuration, which is what IT needs to see.
+            throw new MailetException("Council protocol configuration error: " + e.getMessage(), e);
+        }
+        state = StateStore.open(stateUrl(), System.getenv(STATE_URL_VARIABLE + "_USER"),
+            System.getenv(STATE_URL_VARIABLE + "_PASSWORD"));
+        engine = new ProtocolEngine(config, detectors, state);
+        LOGGER.info("Council protocol: {} with profile {} ({} rules)", config.directory().council(),
+            config.profile().name(), config.profile().rules().size());
+        List<String> unenforced = engine.unenforcedRules();
+        if (!unenforced.isEmpty()) {
+            LOGGER.warn("Council protocol: profile {} names rules this version does not enforce yet: {}",
+                config.profile().name(), unenforced);
+        }
+    }
+
+    private String stateUrl() throws MessagingException {
+        String fromEnvironment = System.getenv(STATE_URL_VARIABLE);
+        String configured = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
+            : getInitParameter("stateStore", "file://var/council/state");
+        if (configured.startsWith("jdbc:")) {
+            return configured;
+        }
+        return "jdbc:h2:file:" + file(configured).toAbsolutePath();
+    }
+
+    private Path file(String url) throws MessagingException {
+        try {
+            File file = fileSystem.getFile(url);
+            return file.toPath();
+        } catch (FileNotFoundException e) {
+            throw new MailetException("Council protocol: cannot resolve " + url, e);
+        }
+    }
+
+    @Override
+    public void service(Mail mail) throws MessagingException {
+        if (NoticeMail.isNotice(mail)) {
+            return;
+        }
+        Instant now = clock.instant();
+        try {
+            MimeMessage message = mail.getMessage();
+            removeForgedStamps(message);
+            Judgement judgement = engine.judge(MailSubmission.of(mail, now));
+            apply(mail, judgement.decision());
+        } catch (Exception e) {
+            failed(mail, now, e);
+        }
+    }
+
+    private void apply(Mail mail, Decision decision) throws MessagingException {
+        MimeMessage message = mail.getMessage();
+        for (Decision.Header header : decision.headers()) {
+            message.addHeader(header.name(), header.value());
+        }
+        message.saveChanges();
+        for (Notice notice : decision.notices()) {
+            getMailetContext().sendMail(NoticeMail.build(notice, noticeSender(), getMailetContext().getPostmaster(), message));
+        }
+        switch (decision.verdict()) {
+            case HOLD -> mail.setState(heldProcessor);
+            case BLOCK -> mail.setState(Mail.GHOST);
+            default -> {
+            }
+        }
+    }
+
+    private InternetAddress noticeSender() {
+        String council = engine.config().directory().council();
+        try {
+            return new InternetAddress(getMailetContext().getPostmaster().asString(), council + " protocol gateway", "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    private void failed(Mail mail, Instant now, Exception error) {
+        Profile.FailureMode mode = engine.config().profile().onError();
+        LOGGER.error("Council protocol failed on mail {}; {}", mail.getName(),
+            mode == Profile.FailureMode.FAIL_OPEN ? "delivering it unchanged" : "sending it to " + errorProcessor, error);
+        try {
+            MimeMessage message = mail.getMessage();
+            message.setHeader(Decision.ERROR, describe(error));
+            message.saveChanges();
+        } catch (MessagingException | RuntimeException headerFailure) {
+            LOGGER.warn("Could not mark mail {} with {}", mail.getName(), Decision.ERROR, headerFailure);
+        }
+        if (mode == Profile.FailureMode.FAIL_CLOSED) {
+            mail.setState(errorProcessor);
+        }
+        try {
+            engine.recordFailure(now, messageId(mail), mail.getMaybeSender().asString(""), mode == Profile.FailureMode.FAIL_OPEN
+                ? "delivered-unchanged" : "error-repository", error);
+        } catch (RuntimeException auditFailure) {
+            LOGGER.warn("Could not write the audit entry for mail {}", mail.getName(), auditFailure);
+        }
+    }
+
+    private static String messageId(Mail mail) {
+        try {
+            return mail.getMessage().getMessageID();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    /** One printable line: the kind of failure and its message, never a stack trace. */
+    private static String describe(Exception error) {
+        String text = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        text = text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("[^\\x20-\\x7e]", "?");
+        return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+
+    /** Our stamps mean something only when we wrote them. */
+    private static void removeForgedStamps(MimeMessage message) throws MessagingException {
+        List<String> names = Collections.list(message.getAllHeaders()).stream()
+            .map(Header::getName)
+            .filter(name -> name.regionMatches(true, 0, Decision.PREFIX, 0, Decision.PREFIX.length()))
+            .distinct()
+            .toList();
+        for (String name : names) {
+            message.removeHeader(name);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        if (state != null) {
+            state.close();
+        }
+    }
+}
