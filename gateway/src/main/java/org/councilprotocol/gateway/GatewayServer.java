@@ -40,7 +40,7 @@ import com.google.inject.multibindings.Multibinder;
  */
 public final class GatewayServer implements AutoCloseable {
     /** The James configuration files shipped in the Docker image, packaged under {@code james-conf/}. */
-    static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "mailrepositorystore.xml", "smtpserver.xml",
+    public static final List<String> CONF_FILES = List.of("mailetcontainer.xml", "mailrepositorystore.xml", "smtpserver.xml",
         "imapserver.xml", "webadmin.properties", "domainlist.xml", "usersrepository.xml", "dnsservice.xml",
         "jmap.properties", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml");
     public static final String SMARTHOST_MARKER = "<!-- smarthost -->";
@@ -69,6 +69,7 @@ public final class GatewayServer implements AutoCloseable {
         private int submissionPort;
         private int imapPort;
         private Optional<String> smarthost = Optional.empty();
+        private Optional<String> node = Optional.empty();
         private final List<Module> overrides = new ArrayList<>();
 
         /** Where James keeps its conf/ and var/ (mailboxes are in memory; held letters and state in files). */
@@ -94,6 +95,15 @@ public final class GatewayServer implements AutoCloseable {
         /** host:port that receives every message leaving the council (the outside world in tests). */
         public Builder smarthost(String hostAndPort) {
             this.smarthost = Optional.of(hostAndPort);
+            return this;
+        }
+
+        /**
+         * Names this node when several run in one JVM (as in the multi-node tests), so their listeners'
+         * JMX names do not collide.
+         */
+        public Builder node(String name) {
+            this.node = Optional.of(name);
             return this;
         }
 
@@ -130,12 +140,17 @@ public final class GatewayServer implements AutoCloseable {
         private String localised(String name) throws IOException {
             String text = resource(name);
             return switch (name) {
-                case "smtpserver.xml" -> text.replace("0.0.0.0:25", "127.0.0.1:" + inboundPort)
-                    .replace("0.0.0.0:587", "127.0.0.1:" + submissionPort);
-                case "imapserver.xml" -> text.replace("0.0.0.0:143", "127.0.0.1:" + imapPort);
+                case "smtpserver.xml" -> named(text.replace("0.0.0.0:25", "127.0.0.1:" + inboundPort)
+                    .replace("0.0.0.0:587", "127.0.0.1:" + submissionPort));
+                case "imapserver.xml" -> named(text.replace("0.0.0.0:143", "127.0.0.1:" + imapPort));
                 case "mailetcontainer.xml" -> smarthost.map(host -> withSmarthost(text, host)).orElse(text);
                 default -> text;
             };
+        }
+
+        private String named(String listeners) {
+            return node.map(name -> listeners.replaceAll("<jmxName>([^<]+)</jmxName>", "<jmxName>$1-" + name + "</jmxName>"))
+                .orElse(listeners);
         }
     }
 

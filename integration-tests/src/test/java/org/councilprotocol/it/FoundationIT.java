@@ -6,6 +6,7 @@ import static org.councilprotocol.it.TestCouncil.header;
 import static org.councilprotocol.it.TestCouncil.message;
 import static org.councilprotocol.it.TestCouncil.withSubject;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
 import javax.mail.Multipart;
 import javax.mail.internet.MimeMessage;
 
+import org.councilprotocol.gateway.GatewayServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,15 @@ class FoundationIT {
 
     static ConditionWait eventually() {
         return new ConditionWait();
+    }
+
+    @Test
+    void theServerRunsTheDockerImagesMailetContainerWithOnlyTheSmarthostFilledIn() throws Exception {
+        String docker = Files.readString(TestCouncil.PROJECT.resolve("docker/conf/mailetcontainer.xml"));
+        String running = Files.readString(council.gateway().workingDirectory().resolve("conf/mailetcontainer.xml"));
+
+        assertThat(docker).contains(GatewayServer.SMARTHOST_MARKER);
+        assertThat(running).isEqualTo(GatewayServer.withSmarthost(docker, "127.0.0.1:" + council.outsidePort()));
     }
 
     @Test

@@ -73,6 +73,7 @@ final class TestCouncil implements AutoCloseable {
         outside.start();
         GatewayServer gateway = GatewayServer.builder()
             .workingDirectory(workingDirectory.resolve("james"))
+            .node(workingDirectory.getFileName().toString())
             .council(council)
             .smarthost("127.0.0.1:" + outside.getSmtp().getPort())
             .build()
@@ -83,6 +84,10 @@ final class TestCouncil implements AutoCloseable {
 
     GatewayServer gateway() {
         return gateway;
+    }
+
+    int outsidePort() {
+        return outside.getSmtp().getPort();
     }
 
     /** Messages that left the council, as the outside world received them. */

@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code configDirectory}: folder with {@code directory.yaml} and {@code profiles/}, default {@code file://conf/council/}</li>
  *   <li>{@code profile}: overrides the directory's default profile</li>
  *   <li>{@code stateStore}: a JDBC URL, or a James file URL for an H2 file, default {@code file://var/council/state};
- *       the environment variable {@code COUNCIL_PROTOCOL_STATE_URL} (with {@code _USER}, {@code _PASSWORD}) overrides it</li>
+ *       the environment variable {@code COUNCIL_PROTOCOL_STATE_URL} (with {@code _USER}, {@code _PASSWORD}),
+ *       or the JVM property {@code council.protocol.state.url} (with {@code .user}, {@code .password}), overrides it</li>
  *   <li>{@code heldProcessor}: where held letters go, default {@code council-held}</li>
  *   <li>{@code errorProcessor}: where mail goes when the gateway fails under {@code on-error: fail-closed}, default {@code council-error}</li>
  * </ul>
@@ -53,6 +54,8 @@ import org.slf4j.LoggerFactory;
 public class CouncilProtocol extends GenericMailet {
     private static final Logger LOGGER = LoggerFactory.getLogger(CouncilProtocol.class);
     static final String STATE_URL_VARIABLE = "COUNCIL_PROTOCOL_STATE_URL";
+    /** The same as a JVM property (e.g. in James's jvm.properties), for hosts where environment variables are awkward. */
+    public static final String STATE_URL_PROPERTY = "council.protocol.state.url";
 
     private final FileSystem fileSystem;
     private final Clock clock;
@@ -89,8 +92,8 @@ public class CouncilProtocol extends GenericMailet {
             // James refuses to start on a broken configuration, which is what IT needs to see.
             throw new MailetException("Council protocol configuration error: " + e.getMessage(), e);
         }
-        state = StateStore.open(stateUrl(), System.getenv(STATE_URL_VARIABLE + "_USER"),
-            System.getenv(STATE_URL_VARIABLE + "_PASSWORD"));
+        state = StateStore.open(stateUrl(), setting(STATE_URL_VARIABLE + "_USER", STATE_URL_PROPERTY + ".user").orElse(null),
+            setting(STATE_URL_VARIABLE + "_PASSWORD", STATE_URL_PROPERTY + ".password").orElse(null));
         engine = new ProtocolEngine(config, detectors, state);
         LOGGER.info("Council protocol: {} with profile {} ({} rules)", config.directory().council(),
             config.profile().name(), config.profile().rules().size());
@@ -102,13 +105,18 @@ public class CouncilProtocol extends GenericMailet {
     }
 
     private String stateUrl() throws MessagingException {
-        String fromEnvironment = System.getenv(STATE_URL_VARIABLE);
-        String configured = fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment
-            : getInitParameter("stateStore", "file://var/council/state");
+        String configured = setting(STATE_URL_VARIABLE, STATE_URL_PROPERTY)
+            .orElse(getInitParameter("stateStore", "file://var/council/state"));
         if (configured.startsWith("jdbc:")) {
             return configured;
         }
         return "jdbc:h2:file:" + file(configured).toAbsolutePath();
+    }
+
+    /** Deployment settings that override mailetcontainer.xml: an environment variable, else a JVM property. */
+    private static Optional<String> setting(String variable, String property) {
+        return Optional.ofNullable(System.getenv(variable)).or(() -> Optional.ofNullable(System.getProperty(property)))
+            .filter(value -> !value.isBlank());
     }
 
     private Path file(String url) throws MessagingException {
