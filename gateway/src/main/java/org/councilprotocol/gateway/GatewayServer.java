@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.james.GuiceJamesServer;
@@ -44,6 +45,9 @@ public final class GatewayServer implements AutoCloseable {
         "imapserver.xml", "webadmin.properties", "domainlist.xml", "usersrepository.xml", "dnsservice.xml",
         "jmap.properties", "pop3server.xml", "lmtpserver.xml", "managesieveserver.xml");
     public static final String SMARTHOST_MARKER = "<!-- smarthost -->";
+    private static final Pattern PLUGIN_MAILET = Pattern.compile(
+        "<mailet match=\"All\" class=\"org\\.councilprotocol\\.james\\.CouncilProtocol\">.*?</mailet>",
+        Pattern.DOTALL);
     /** smtpserver.xml lists the inbound listener (no AUTH) first and the submission listener second. */
     private static final int INBOUND_LISTENER = 0;
     private static final int SUBMISSION_LISTENER = 1;
@@ -70,6 +74,7 @@ public final class GatewayServer implements AutoCloseable {
         private int imapPort;
         private Optional<String> smarthost = Optional.empty();
         private Optional<String> node = Optional.empty();
+        private boolean plugin = true;
         private final List<Module> overrides = new ArrayList<>();
 
         /** Where James keeps its conf/ and var/ (mailboxes are in memory; held letters and state in files). */
@@ -104,6 +109,12 @@ public final class GatewayServer implements AutoCloseable {
          */
         public Builder node(String name) {
             this.node = Optional.of(name);
+            return this;
+        }
+
+        /** The same James without the gateway's mailet: the baseline for measuring what the plugin costs. */
+        public Builder withoutPlugin() {
+            this.plugin = false;
             return this;
         }
 
@@ -143,7 +154,10 @@ public final class GatewayServer implements AutoCloseable {
                 case "smtpserver.xml" -> named(text.replace("0.0.0.0:25", "127.0.0.1:" + inboundPort)
                     .replace("0.0.0.0:587", "127.0.0.1:" + submissionPort));
                 case "imapserver.xml" -> named(text.replace("0.0.0.0:143", "127.0.0.1:" + imapPort));
-                case "mailetcontainer.xml" -> smarthost.map(host -> withSmarthost(text, host)).orElse(text);
+                case "mailetcontainer.xml" -> {
+                    String pipeline = plugin ? text : PLUGIN_MAILET.matcher(text).replaceAll("");
+                    yield smarthost.map(host -> withSmarthost(pipeline, host)).orElse(pipeline);
+                }
                 default -> text;
             };
         }

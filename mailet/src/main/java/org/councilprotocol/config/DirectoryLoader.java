@@ -66,10 +66,11 @@ public final class DirectoryLoader {
                 throw node.require("id").error("person id '" + person.id() + "' is used twice (first at line "
                     + nodeById.get(person.id()).line() + ")");
             }
-            for (String address : person.addresses()) {
+            for (ConfigNode item : node.require("addresses").list("addresses", item -> item)) {
+                String address = item.scalar("addresses");
                 ConfigNode earlier = addressOwner.putIfAbsent(Directory.normalise(address), node);
                 if (earlier != null) {
-                    throw node.require("addresses").error("address " + address + " is already given to "
+                    throw item.error("address " + address + " is already given to "
                         + earlier.string("id") + " (line " + earlier.line() + ")");
                 }
             }

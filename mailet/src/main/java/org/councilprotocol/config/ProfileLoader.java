@@ -75,6 +75,10 @@ public final class ProfileLoader {
         if (parent.isEmpty()) {
             return node;
         }
+        if (seen.contains(parent.get())) {
+            throw node.require("extends").error("profiles extend each other in a circle: "
+                + String.join(" -> ", seen) + " -> " + parent.get());
+        }
         return resolve(parent.get(), sources, seen).overlaidWith(node);
     }
 

@@ -24,6 +24,7 @@ import org.councilprotocol.model.Directory;
 /** Tolerant reads of the headers the gateway relies on: broken headers give empty answers, not exceptions. */
 final class MessageHeaders {
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>,;\"]+@[^\\s<>,;\"]+");
 
     private final MimeMessage message;
 
@@ -52,18 +53,26 @@ final class MessageHeaders {
                 // "Ward members: a@x, b@x;" names its members openly: a group is not a blind copy.
                 InternetAddress[] members = parsed.isGroup() ? parsed.getGroup(false) : new InternetAddress[] {parsed};
                 for (InternetAddress address : members) {
-                    if (address.getAddress() != null && address.getAddress().contains("@")) {
-                        addresses.add(Directory.normalise(address.getAddress()));
+                    // Lenient parsing keeps stray brackets and quotes ("Bob <bob@x", "'bob@x'"): keep the address only.
+                    if (address.getAddress() != null) {
+                        addAll(addresses, address.getAddress());
                     }
                 }
             }
         } catch (AddressException e) {
-            Matcher matcher = Pattern.compile("[^\\s<>,;\"]+@[^\\s<>,;\"]+").matcher(value.get());
-            while (matcher.find()) {
-                addresses.add(Directory.normalise(matcher.group()));
-            }
+            addAll(addresses, value.get());
         }
         return addresses;
+    }
+
+    private static void addAll(List<String> addresses, String text) {
+        Matcher matcher = ADDRESS.matcher(text);
+        while (matcher.find()) {
+            String address = matcher.group().replaceAll("^'+|'+$", "");
+            if (address.indexOf('@') > 0) {
+                addresses.add(Directory.normalise(address));
+            }
+        }
     }
 
     String subject() {

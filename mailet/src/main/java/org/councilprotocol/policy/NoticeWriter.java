@@ -96,7 +96,7 @@ final class NoticeWriter {
             .map(person -> person.name() + " <" + person.primaryAddress() + ">")
             .orElse("the Monitoring Officer");
         return "\nIf you think this is wrong, or need advice, contact " + contact + ".\n\n-- \n"
-            + "Sent automatically by " + profile.council() + "'s mail gateway, which applies the council's "
+            + "Sent automatically by " + context.directory().council() + "'s mail gateway, which applies the council's "
             + (profile.protocol().isBlank() ? "member/officer protocol" : profile.protocol()) + ".\n";
     }
 }

@@ -27,11 +27,11 @@ public final class AuditLog {
              PreparedStatement statement = connection.prepareStatement("INSERT INTO council_audit "
                  + "(at, message_id, thread_id, sender, kind, verdict, findings, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setTimestamp(1, Timestamp.from(entry.at()));
-            statement.setString(2, clip(entry.messageId()));
-            statement.setString(3, clip(entry.threadId()));
-            statement.setString(4, clip(entry.sender()));
-            statement.setString(5, entry.kind());
-            statement.setString(6, entry.verdict());
+            statement.setString(2, Columns.id(entry.messageId()));
+            statement.setString(3, Columns.id(entry.threadId()));
+            statement.setString(4, Columns.clip(entry.sender(), Columns.ADDRESS));
+            statement.setString(5, Columns.clip(entry.kind(), 40));
+            statement.setString(6, Columns.clip(entry.verdict(), 20));
             statement.setString(7, clip(entry.findings()));
             statement.setString(8, clip(entry.error()));
             statement.executeUpdate();

@@ -48,20 +48,22 @@ public final class ThreadStore {
     }
 
     /** Finds the message's thread, records the message and its people, and returns the thread as it was before. */
-    public ThreadContext record(MessageRecord message) {
+    public ThreadContext record(MessageRecord original) {
+        MessageRecord message = fitted(original);
         try (Connection connection = dataSource.getConnection()) {
             Optional<String> known = threadOf(connection, List.of(message.messageId()));
             Optional<String> thread = known
                 .or(() -> query(() -> threadOf(connection, message.references())))
+                .or(() -> query(() -> threadNamed(connection, message.references())))
                 .or(() -> message.looksLikeReply()
                     ? query(() -> threadBySubject(connection, message.subject(), message.senderAddress(), message.receivedAt()))
                     : Optional.empty());
             String threadId = thread.orElseGet(() -> message.references().isEmpty()
                 ? message.messageId() : message.references().get(0));
-            boolean started = thread.isEmpty();
-
-            List<ThreadParticipant> earlier = started ? List.of() : participantsBefore(connection, threadId, message.messageId());
-            int earlierMessages = started ? 0 : messagesBefore(connection, threadId, message.messageId());
+            int earlierMessages = thread.isEmpty() ? 0 : messagesBefore(connection, threadId, message.messageId());
+            boolean started = earlierMessages == 0;
+            List<ThreadParticipant> earlier = thread.isEmpty() ? List.of()
+                : participantsBefore(connection, threadId, message.messageId());
 
             insertIgnoringDuplicate(connection, "INSERT INTO council_thread (thread_id, subject, started_at) VALUES (?, ?, ?)",
                 threadId, message.subject(), Timestamp.from(message.receivedAt()));
@@ -95,6 +97,33 @@ public final class ThreadStore {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /** A thread named after a message the gateway never saw (the root of a reply that arrived first). */
+    private Optional<String> threadNamed(Connection connection, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        String marks = String.join(", ", ids.stream().map(id -> "?").toList());
+        try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT thread_id FROM council_thread WHERE thread_id IN (" + marks + ") ORDER BY started_at DESC")) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            statement.setMaxRows(1);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The record with every value fitted to its column: long ids hashed (consistently), text clipped. */
+    static MessageRecord fitted(MessageRecord m) {
+        return new MessageRecord(Columns.id(m.messageId()), m.references().stream().map(Columns::id).toList(),
+            Columns.clip(m.subject(), Columns.TEXT), m.looksLikeReply(), Columns.clip(m.senderAddress(), Columns.ADDRESS),
+            Columns.clip(m.senderPerson(), Columns.PERSON), m.kind(), m.receivedAt(),
+            m.participants().stream().map(p -> new Participation(Columns.clip(p.address(), Columns.ADDRESS),
+                Columns.clip(p.personId(), Columns.PERSON), p.as())).toList());
     }
 
     private Optional<String> threadBySubject(Connection connection, String subject, String sender, Instant at)
