@@ -24,6 +24,9 @@ import org.apache.james.server.core.configuration.Configuration.ConfigurationPat
 import org.apache.james.utils.DataProbeImpl;
 import org.apache.james.utils.GuiceProbe;
 import org.apache.james.utils.WebAdminGuiceProbe;
+import org.apache.james.webadmin.FixedPortSupplier;
+import org.apache.james.webadmin.RandomPortSupplier;
+import org.apache.james.webadmin.WebAdminConfiguration;
 import org.councilprotocol.config.DirectoryLoader;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Person;
@@ -72,6 +75,7 @@ public final class GatewayServer implements AutoCloseable {
         private int inboundPort;
         private int submissionPort;
         private int imapPort;
+        private int webAdminPort;
         private Optional<String> smarthost = Optional.empty();
         private Optional<String> node = Optional.empty();
         private boolean plugin = true;
@@ -90,10 +94,11 @@ public final class GatewayServer implements AutoCloseable {
         }
 
         /** Ports on 127.0.0.1; 0 (the default) picks a free one. */
-        public Builder ports(int inbound, int submission, int imap) {
+        public Builder ports(int inbound, int submission, int imap, int webAdmin) {
             this.inboundPort = inbound;
             this.submissionPort = submission;
             this.imapPort = imap;
+            this.webAdminPort = webAdmin;
             return this;
         }
 
@@ -137,7 +142,15 @@ public final class GatewayServer implements AutoCloseable {
                 .workingDirectory(workingDirectory.toFile())
                 .configurationPath(new ConfigurationPath("file://conf/"))
                 .build();
+            // WebAdmin without authentication, so it must only ever listen on loopback.
+            WebAdminConfiguration webAdmin = WebAdminConfiguration.builder()
+                .enabled()
+                .corsDisabled()
+                .host("127.0.0.1")
+                .port(webAdminPort == 0 ? new RandomPortSupplier() : new FixedPortSupplier(webAdminPort))
+                .build();
             Module gateway = binder -> {
+                binder.bind(WebAdminConfiguration.class).toInstance(webAdmin);
                 binder.bind(DNSService.class).toInstance(new LoopbackDns());
                 Multibinder.newSetBinder(binder, GuiceProbe.class).addBinding().to(SmtpPortsProbe.class);
             };

@@ -30,6 +30,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--imap-port", description = "IMAP port; default: ${DEFAULT-VALUE}")
     int imapPort = 1143;
 
+    @Option(names = "--webadmin-port", description = "WebAdmin port (no authentication, loopback only); default: ${DEFAULT-VALUE}")
+    int webAdminPort = 8000;
+
     @Option(names = "--smarthost", description = "host:port that receives mail leaving the council (default: none, such mail is retried then bounced)")
     String smarthost;
 
@@ -38,7 +41,7 @@ public final class Main implements Callable<Integer> {
         GatewayServer.Builder builder = GatewayServer.builder()
             .workingDirectory(work.toAbsolutePath())
             .council(council.toAbsolutePath())
-            .ports(smtpPort, submissionPort, imapPort);
+            .ports(smtpPort, submissionPort, imapPort, webAdminPort);
         if (smarthost != null) {
             builder.smarthost(smarthost);
         }

@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
+import javax.mail.Message;
+import javax.mail.MessagingException;
 import javax.mail.Multipart;
+import javax.mail.Session;
 import javax.mail.internet.MimeMessage;
 
 import org.councilprotocol.gateway.GatewayServer;
@@ -69,6 +73,25 @@ class FoundationIT {
         assertThat(header(received, "X-Council-Correspondence"))
             .startsWith("member-to-officer; sender-kind=member; sender=cllr-ann-smith; thread=\"<");
         assertThat(header(received, "X-Council-Sender")).isNull();
+    }
+
+    @Test
+    void aMessageWithoutMessageIdIsGivenTheIdItsThreadIsKnownBy() throws Exception {
+        MimeMessage bare = new MimeMessage(Session.getInstance(new Properties())) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                removeHeader("Message-ID");
+            }
+        };
+        bare.setFrom(ANN);
+        bare.setRecipients(Message.RecipientType.TO, BOB);
+        bare.setSubject("Car park charges");
+        bare.setText("Bob, a client sent this without a Message-ID.");
+        council.submitAs(ANN, bare);
+
+        MimeMessage received = eventually().one(() -> withSubject(council.inbox(BOB), "Car park charges"));
+        assertThat(received.getMessageID()).endsWith("@northbrook.gov.uk>");
+        assertThat(header(received, "X-Council-Correspondence")).contains("thread=\"" + received.getMessageID() + "\"");
     }
 
     @Test

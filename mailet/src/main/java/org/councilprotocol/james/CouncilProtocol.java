@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import javax.inject.Inject;
 import javax.mail.Header;
@@ -137,6 +138,7 @@ public class CouncilProtocol extends GenericMailet {
         try {
             MimeMessage message = mail.getMessage();
             removeForgedStamps(message);
+            ensureMessageId(message);
             Judgement judgement = engine.judge(MailSubmission.of(mail, now));
             apply(mail, judgement.decision());
         } catch (Exception e) {
@@ -205,6 +207,17 @@ public class CouncilProtocol extends GenericMailet {
         String text = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
         text = text.replaceAll("[\\r\\n\\t]+", " ").replaceAll("[^\\x20-\\x7e]", "?");
         return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+
+    /**
+     * A message without a Message-ID gets one now, before it is recorded, so the id its thread is
+     * known by is the one its recipients will reply to.
+     */
+    private void ensureMessageId(MimeMessage message) throws MessagingException {
+        if (message.getHeader("Message-ID") == null) {
+            String domain = engine.config().directory().domains().stream().findFirst().orElse("council-protocol.invalid");
+            message.setHeader("Message-ID", "<" + UUID.randomUUID() + "@" + domain + ">");
+        }
     }
 
     /** Our stamps mean something only when we wrote them. */
