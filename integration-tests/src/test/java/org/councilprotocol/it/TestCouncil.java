@@ -58,7 +58,7 @@ final class TestCouncil implements AutoCloseable {
      */
     static TestCouncil start(Path workingDirectory, String profile) throws Exception {
         Path council = Files.createDirectories(workingDirectory.resolve("council-source"));
-        copyTree(EXAMPLE, council);
+        GatewayServer.copyTree(EXAMPLE, council);
         if (profile != null) {
             Path testProfiles = Path.of("src/test/resources/profiles");
             try (Stream<Path> files = Files.list(testProfiles)) {
@@ -219,19 +219,6 @@ final class TestCouncil implements AutoCloseable {
             gateway.close();
         } finally {
             outside.stop();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 }
