@@ -76,7 +76,8 @@ public final class ThreadStore {
                         + "first_seen_as, first_message_id) VALUES (?, ?, ?, ?, ?)",
                     threadId, participation.address(), participation.personId(), participation.as(), message.messageId());
             }
-            return new ThreadContext(threadId, started, earlier, earlierMessages);
+            Optional<ThreadParticipant> startedBy = started ? Optional.empty() : firstSender(connection, threadId, message.messageId());
+            return new ThreadContext(threadId, started, earlier, earlierMessages, startedBy);
         } catch (SQLException e) {
             throw new StoreException("could not record the thread of " + message.messageId(), e);
         }
@@ -157,6 +158,22 @@ public final class ThreadStore {
                 }
             }
             return participants;
+        }
+    }
+
+    /** Who sent the thread's first recorded message. */
+    private Optional<ThreadParticipant> firstSender(Connection connection, String threadId, String messageId)
+        throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT sender_address, sender_person "
+            + "FROM council_message WHERE thread_id = ? AND message_id <> ? AND sender_address IS NOT NULL "
+            + "ORDER BY received_at, message_id")) {
+            statement.setString(1, threadId);
+            statement.setString(2, messageId);
+            statement.setMaxRows(1);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(new ThreadParticipant(rows.getString(1), rows.getString(2), "author"))
+                    : Optional.empty();
+            }
         }
     }
 
