@@ -94,6 +94,8 @@ public final class JsonReport {
         finding.evidence().forEach(evidence::add);
         ArrayNode people = node.putArray("people");
         finding.people().forEach(people::add);
+        ArrayNode tell = node.putArray("tell");
+        finding.tell().forEach(tell::add);
         return node;
     }
 }

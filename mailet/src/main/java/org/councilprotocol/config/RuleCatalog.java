@@ -25,7 +25,7 @@ final class RuleCatalog {
     private static final Map<String, Map<String, BiConsumer<String, ConfigNode>>> PARAMETERS = new LinkedHashMap<>();
 
     static {
-        PARAMETERS.put("silent-copy", Map.of());
+        PARAMETERS.put("silent-copy", Map.of("senders", oneOfEach(Set.of("officer", "member"))));
         PARAMETERS.put("undisclosed-copy", Map.of(
             "grounds", oneOfEach(GROUNDS),
             "officers-allowed-unless-confidential", RuleCatalog::bool,

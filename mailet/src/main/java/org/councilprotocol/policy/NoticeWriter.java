@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.councilprotocol.config.Profile;
 import org.councilprotocol.config.RuleConfig;
 import org.councilprotocol.detect.MessageContext;
+import org.councilprotocol.model.Action;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.Person;
 import org.councilprotocol.model.Role;
@@ -58,7 +59,58 @@ final class NoticeWriter {
             opening("The message \"" + quoted + "\" from " + describeSender(context) + " of " + when + " " + reviewer
                 + "\nMessage-ID: " + messageId)
                 + reasons(context, acted) + closing(context), false));
+        if (verdict != Verdict.BLOCK) {
+            List<Finding> disclosed = acted.stream().filter(finding -> finding.action() == Action.DISCLOSE).toList();
+            if (!disclosed.isEmpty()) {
+                notices.add(new Notice(List.of(sender), "Copy disclosed: " + quoted,
+                    opening("Your message \"" + quoted + "\" of " + when + " was delivered, and the people you were "
+                        + "corresponding with have been told who else received a copy.")
+                        + reasons(context, disclosed) + closing(context), false));
+            }
+            acted.forEach(finding -> notices.addAll(tell(context, finding, quoted, when)));
+        }
         return notices;
+    }
+
+    /**
+     * Notices to the people the protocol says must be told (the member whose correspondence was
+     * copied, or the correspondent of a disclosed blind copy). They learn who received the copy,
+     * which is the point of telling them, but never the rest of the evidence.
+     */
+    private static List<Notice> tell(MessageContext context, Finding finding, String quoted, String when) {
+        List<Notice> notices = new ArrayList<>();
+        String copiedTo = names(context, finding.people());
+        String requires = context.profile().rule(finding.rule()).map(RuleConfig::requires).orElse(finding.summary());
+        for (String id : finding.tell()) {
+            Optional<Person> person = context.directory().person(id);
+            if (person.isEmpty() || person.get().primaryAddress().equalsIgnoreCase(context.correspondence().sender().address())) {
+                continue;
+            }
+            String body = opening(describeSender(context) + " sent \"" + quoted + "\" on " + when
+                + ", which carries your correspondence, to " + copiedTo + " as well.")
+                + "Why you are told\n- " + finding.clause() + ": " + requires + "\n\n"
+                + "What to do next\n- Nothing, if you are content with this. If you did not agree to it, raise it with "
+                + describeSender(context) + " or with the Monitoring Officer.\n"
+                + closing(context);
+            notices.add(new Notice(List.of(person.get().primaryAddress()), "Your correspondence was copied: " + quoted,
+                body, false));
+        }
+        return notices;
+    }
+
+    private static String names(MessageContext context, List<String> ids) {
+        List<String> names = ids.stream()
+            .map(id -> context.directory().person(id).map(NoticeWriter::describe).orElse(id))
+            .toList();
+        if (names.isEmpty()) {
+            return "someone else";
+        }
+        return names.size() == 1 ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private static String describe(Person person) {
+        return (person.isMember() ? "Cllr " : "") + person.name() + " <" + person.primaryAddress() + ">";
     }
 
     private static String describeSender(MessageContext context) {

@@ -139,10 +139,11 @@ class ProfileLoaderTest {
             assertThat(grounds(shipped("dartford"))).isEmpty();
             assertThat(grounds(shipped("derbyshire"))).isEmpty();
 
-            // "should not ... unless" is a block; "not normally ... exceptionally, and tell" is a disclosure.
-            assertThat(shipped("dudley").rules().get("undisclosed-copy").action()).isEqualTo(Action.BLOCK);
-            assertThat(shipped("thanet").rules().get("undisclosed-copy").action()).isEqualTo(Action.BLOCK);
-            assertThat(shipped("knutsford").rules().get("undisclosed-copy").action()).isEqualTo(Action.BLOCK);
+            // A copy without a ground is flagged and the member told; "not normally ... exceptionally, and
+            // make it clear to the original Member" is a disclosure.
+            assertThat(shipped("dudley").rules().get("undisclosed-copy").action()).isEqualTo(Action.FLAG);
+            assertThat(shipped("thanet").rules().get("undisclosed-copy").action()).isEqualTo(Action.FLAG);
+            assertThat(shipped("knutsford").rules().get("undisclosed-copy").action()).isEqualTo(Action.FLAG);
             assertThat(shipped("dartford").rules().get("undisclosed-copy").action()).isEqualTo(Action.DISCLOSE);
             assertThat(shipped("derbyshire").rules().get("undisclosed-copy").action()).isEqualTo(Action.DISCLOSE);
 
@@ -287,7 +288,7 @@ class ProfileLoaderTest {
 
             // A list is a value: the child's list replaces the parent's, it is not appended to.
             assertThat(grounds(profile)).containsExactly("author-consent");
-            assertThat(profile.rules().get("undisclosed-copy").action()).isEqualTo(Action.BLOCK);
+            assertThat(profile.rules().get("undisclosed-copy").action()).isEqualTo(Action.FLAG);
             assertThat(profile.rules().get("undisclosed-copy").parameters()
                 .optionalBoolean("officers-allowed-unless-confidential")).contains(true);
 
@@ -807,7 +808,7 @@ class ProfileLoaderTest {
         assertThat(RuleCatalog.builtIn()).containsExactlyInAnyOrderElementsOf(ALL_RULES);
         assertThat(RuleCatalog.parameters("undisclosed-copy")).containsOnlyKeys("grounds",
             "officers-allowed-unless-confidential", "member-own-copy-confidential");
-        assertThat(RuleCatalog.parameters("silent-copy")).isEqualTo(Map.of());
+        assertThat(RuleCatalog.parameters("silent-copy")).containsOnlyKeys("senders");
         assertThat(RuleCatalog.parameters("planning-lobbying")).isNull();
     }
 }

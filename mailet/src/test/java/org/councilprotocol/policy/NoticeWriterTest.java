@@ -77,6 +77,39 @@ class NoticeWriterTest {
     }
 
     @Test
+    void aDisclosureTellsTheCorrespondentWhoElseReceivedItAndTellsTheSender() {
+        MessageContext context = context(council.from(BOB).to(ANN).bcc(RAJ).authenticated());
+        Finding disclosed = new Finding("silent-copy", Action.DISCLOSE, "Thanet 10.2.1", "Cllr Raj Patel received a blind copy.",
+            List.of("Bcc: " + RAJ), List.of("cllr-raj-patel"), List.of("cllr-ann-smith"));
+
+        List<Notice> notices = writer.write(context, "<m5@northbrook.gov.uk>", "Potholes", List.of(disclosed), Verdict.FLAG);
+
+        assertThat(notices).extracting(Notice::subject).containsExactly("Protocol check (flag): Potholes",
+            "Copy disclosed: Potholes", "Your correspondence was copied: Potholes");
+        assertThat(notices.get(1).to()).containsExactly(BOB);
+        Notice told = notices.get(2);
+        assertThat(told.to()).containsExactly(ANN);
+        assertThat(told.attachOriginal()).isFalse();
+        assertThat(told.body())
+            .startsWith("What happened\nBob Jones <" + BOB + "> sent \"Potholes\" on 23 November 2026 at 10:15, "
+                + "which carries your correspondence, to Cllr Raj Patel <" + RAJ + "> as well.")
+            .contains("Why you are told\n- Thanet 10.2.1: ")
+            .contains("What to do next\n- Nothing, if you are content with this.")
+            .doesNotContain("Bcc:");
+    }
+
+    @Test
+    void nobodyIsToldAboutACopyThatWasBlocked() {
+        MessageContext context = context(council.from(BOB).to(ANN).bcc(RAJ).authenticated());
+        Finding blocked = new Finding("silent-copy", Action.BLOCK, "Thanet 10.2.1", "Cllr Raj Patel received a blind copy.",
+            List.of("Bcc: " + RAJ), List.of("cllr-raj-patel"), List.of("cllr-ann-smith"));
+
+        List<Notice> notices = writer.write(context, "<m6@northbrook.gov.uk>", "Potholes", List.of(blocked), Verdict.BLOCK);
+
+        assertThat(notices).flatExtracting(Notice::to).containsExactly(BOB, HELEN);
+    }
+
+    @Test
     void aHoldTellsTheSenderItIsHeldWithoutAttachingIt() {
         MessageContext context = context(council.from(ANN).to(RESIDENT).authenticated());
         Finding obligation = new Finding("obligation-in-member-name", Action.HOLD, "Thanet 10.2.4",
