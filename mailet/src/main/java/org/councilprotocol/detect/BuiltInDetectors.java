@@ -11,6 +11,6 @@ final class BuiltInDetectors {
     }
 
     static List<Detector> all() {
-        return List.of();
+        return List.of(new SilentCopyDetector(), new UndisclosedCopyDetector());
     }
 }

@@ -57,6 +57,38 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportsSilentAndUndisclosedCopiesWithTheirClausesAndPeople() {
+        Run run = check("--config", COUNCIL, FIXTURES + "copies");
+
+        assertThat(run.exit()).isZero();
+        List<JsonNode> lines = run.lines();
+        assertThat(lines).extracting(line -> line.get("verdict").asText())
+            .containsExactly("deliver", "flag", "block", "deliver");
+        assertThat(lines.get(0).get("findings")).isEmpty();
+
+        JsonNode forward = lines.get(1).get("findings").get(0);
+        assertThat(forward.get("rule").asText()).isEqualTo("undisclosed-copy");
+        assertThat(forward.get("action").asText()).isEqualTo("flag");
+        assertThat(forward.get("clause").asText()).isEqualTo("Thanet 9.1.12");
+        assertThat(forward.get("people")).extracting(JsonNode::asText).containsExactly("cllr-raj-patel");
+        assertThat(forward.get("tell")).extracting(JsonNode::asText).containsExactly("cllr-ann-smith");
+        assertThat(forward.get("summary").asText()).contains("Raj Patel").contains("Ann Smith");
+        assertThat(forward.get("evidence")).isNotEmpty();
+
+        JsonNode blind = lines.get(2).get("findings").get(0);
+        assertThat(blind.get("rule").asText()).isEqualTo("silent-copy");
+        assertThat(blind.get("action").asText()).isEqualTo("block");
+        assertThat(blind.get("clause").asText()).isEqualTo("Thanet 10.2.1");
+        assertThat(blind.get("people")).extracting(JsonNode::asText).containsExactly("cllr-mary-jones");
+        assertThat(blind.get("evidence").toString()).contains("cllr.mary.jones@northbrook.gov.uk");
+        assertThat(lines.get(2).get("correspondence").get("recipients").toString())
+            .contains("\"address\":\"cllr.mary.jones@northbrook.gov.uk\",\"person\":\"cllr-mary-jones\",\"visibility\":\"blind\"");
+
+        assertThat(lines.get(3).get("correspondence").get("kind").asText()).isEqualTo("other");
+        assertThat(lines.get(3).get("findings")).isEmpty();
+    }
+
+    @Test
     void judgesAFolderInNameOrderAsOneConversation() {
         Run run = check("--config", COUNCIL, MAIL);
 

@@ -1,0 +1,86 @@
+package org.councilprotocol.detect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.councilprotocol.model.Directory;
+import org.councilprotocol.model.Participant;
+import org.councilprotocol.model.Person;
+
+/** Who in the directory a piece of text or an address names, and how to name them back in plain words. */
+final class People {
+    private People() {
+    }
+
+    /** The person an address or a name (as mail clients write them in From/To lines) stands for. */
+    static Optional<Person> named(Directory directory, String addressOrName) {
+        String text = addressOrName.strip();
+        if (text.contains("@")) {
+            return directory.byAddress(text);
+        }
+        String bare = stripTitle(text).toLowerCase(Locale.ROOT);
+        if (bare.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Person> matches = directory.people().stream()
+            .filter(person -> person.name().toLowerCase(Locale.ROOT).equals(bare))
+            .toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Members a passage mentions: by address, full name, or "Cllr/Councillor Surname" when only one
+     * member has that surname.
+     */
+    static Set<Person> membersMentioned(Directory directory, String passage) {
+        String text = passage.toLowerCase(Locale.ROOT);
+        Set<Person> found = new LinkedHashSet<>();
+        for (Person member : directory.people()) {
+            if (!member.isMember()) {
+                continue;
+            }
+            String name = member.name().toLowerCase(Locale.ROOT);
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean uniqueSurname = directory.people().stream().filter(Person::isMember)
+                .filter(other -> other.name().toLowerCase(Locale.ROOT).endsWith(" " + surname)).count() == 1;
+            if (member.addresses().stream().anyMatch(address -> text.contains(address.toLowerCase(Locale.ROOT)))
+                || word(name).matcher(text).find()
+                || uniqueSurname && Pattern.compile("\\b(?:cllr\\.?|councillor)\\s+" + Pattern.quote(surname) + "\\b").matcher(text).find()) {
+                found.add(member);
+            }
+        }
+        return found;
+    }
+
+    static Pattern word(String phrase) {
+        return Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static String stripTitle(String name) {
+        return name.replaceAll("(?i)^(cllr\\.?|councillor|mr|mrs|ms|miss|dr)\\s+", "").replace("\"", "").strip();
+    }
+
+    /** "Cllr Mary Jones &lt;cllr.mary.jones@...&gt;" for members, "Bob Jones &lt;...&gt;" for officers. */
+    static String describe(Person person) {
+        return (person.isMember() ? "Cllr " : "") + person.name() + " <" + person.primaryAddress() + ">";
+    }
+
+    static String describe(Participant participant) {
+        return participant.person().map(People::describe).orElse(participant.address());
+    }
+
+    static String names(List<Person> people) {
+        List<String> names = new ArrayList<>();
+        people.forEach(person -> names.add((person.isMember() ? "Cllr " : "") + person.name()));
+        if (names.isEmpty()) {
+            return "nobody";
+        }
+        return names.size() == 1 ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
