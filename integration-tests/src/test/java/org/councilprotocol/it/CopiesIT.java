@@ -35,17 +35,20 @@ class CopiesIT {
     static Path work;
     static TestCouncil council;
     static TestCouncil flagging;
+    static TestCouncil disclosing;
 
     @BeforeAll
     static void start() throws Exception {
         council = TestCouncil.start(work.resolve("example"));
         flagging = TestCouncil.start(work.resolve("flagging"), "copies-flag");
+        disclosing = TestCouncil.start(work.resolve("disclosing"), "copies-disclose");
     }
 
     @AfterAll
     static void stop() {
         council.close();
         flagging.close();
+        disclosing.close();
     }
 
     @Test
@@ -80,6 +83,26 @@ class CopiesIT {
         MimeMessage notice = eventually().one(() -> withSubject(flagging.inbox(HELEN), "Protocol check (flag): RE: Grass cutting"));
         assertThat(textOf(notice)).contains("Mary Jones").contains("Thanet 10.2.1");
         assertThat(withSubject(flagging.inbox(ANN), "Your correspondence was copied")).isEmpty();
+    }
+
+    @Test
+    void underADiscloseProfileTheMemberItWasKeptFromIsToldWhoElseReceivedIt() throws Exception {
+        MimeMessage reply = message(BOB, ANN, "RE: Bus shelter on Canterbury Road", "Ann, the new shelter goes in next month.");
+        reply.setRecipients(Message.RecipientType.BCC, MARY);
+        disclosing.submitAs(BOB, reply);
+
+        eventually().one(() -> exactly(disclosing.inbox(ANN), "RE: Bus shelter on Canterbury Road"));
+        eventually().one(() -> exactly(disclosing.inbox(MARY), "RE: Bus shelter on Canterbury Road"));
+        MimeMessage told = eventually().one(() -> withSubject(disclosing.inbox(ANN),
+            "Your correspondence was copied: RE: Bus shelter"));
+        assertThat(textOf(told)).contains("Cllr Mary Jones <" + MARY + ">").contains("Thanet 10.2.1");
+        MimeMessage sender = eventually().one(() -> withSubject(disclosing.inbox(BOB), "Copy disclosed: RE: Bus shelter"));
+        assertThat(textOf(sender)).contains("have been told who else received a copy");
+        assertThat(withSubject(disclosing.inbox(MARY), "Your correspondence was copied")).isEmpty();
+    }
+
+    private static java.util.List<MimeMessage> exactly(java.util.List<MimeMessage> messages, String subject) {
+        return messages.stream().filter(message -> TestCouncil.subjectOf(message).equals(subject)).toList();
     }
 
     @Test
