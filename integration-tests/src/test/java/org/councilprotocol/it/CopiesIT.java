@@ -1,6 +1,13 @@
 package org.councilprotocol.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilprotocol.it.TestCouncil.ANN;
+import static org.councilprotocol.it.TestCouncil.RAJ;
+import static org.councilprotocol.it.TestCouncil.MARY;
+import static org.councilprotocol.it.TestCouncil.TOM;
+import static org.councilprotocol.it.TestCouncil.BOB;
+import static org.councilprotocol.it.TestCouncil.DAN;
+import static org.councilprotocol.it.TestCouncil.HELEN;
 import static org.councilprotocol.it.FoundationIT.eventually;
 import static org.councilprotocol.it.TestCouncil.header;
 import static org.councilprotocol.it.TestCouncil.message;
@@ -23,13 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  * member told) and under a profile that flags blind copies instead.
  */
 class CopiesIT {
-    static final String ANN = "cllr.ann.smith@northbrook.gov.uk";
-    static final String RAJ = "cllr.raj.patel@northbrook.gov.uk";
-    static final String MARY = "cllr.mary.jones@northbrook.gov.uk";
-    static final String TOM = "cllr.tom.evans@northbrook.gov.uk";
-    static final String BOB = "bob.jones@northbrook.gov.uk";
-    static final String DAN = "dan.green@northbrook.gov.uk";
-    static final String HELEN = "helen.ward@northbrook.gov.uk";
 
     @TempDir
     static Path work;

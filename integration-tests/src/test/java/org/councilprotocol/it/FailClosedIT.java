@@ -1,6 +1,8 @@
 package org.councilprotocol.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilprotocol.it.TestCouncil.ANN;
+import static org.councilprotocol.it.TestCouncil.BOB;
 import static org.awaitility.Awaitility.await;
 import static org.councilprotocol.it.TestCouncil.message;
 import static org.councilprotocol.it.TestCouncil.withSubject;
@@ -19,8 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Under {@code on-error: fail-closed}, mail the gateway fails on is kept for IT, not delivered and not lost. */
 class FailClosedIT {
-    static final String ANN = FoundationIT.ANN;
-    static final String BOB = FoundationIT.BOB;
 
     @TempDir
     static Path work;

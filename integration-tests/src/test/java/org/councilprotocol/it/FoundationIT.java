@@ -1,6 +1,10 @@
 package org.councilprotocol.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.councilprotocol.it.TestCouncil.ANN;
+import static org.councilprotocol.it.TestCouncil.BOB;
+import static org.councilprotocol.it.TestCouncil.DAN;
+import static org.councilprotocol.it.TestCouncil.HELEN;
 import static org.awaitility.Awaitility.await;
 import static org.councilprotocol.it.TestCouncil.header;
 import static org.councilprotocol.it.TestCouncil.message;
@@ -30,10 +34,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The foundation's road through a real James: classify, stamp, hold, return, fail open. */
 class FoundationIT {
-    static final String ANN = "cllr.ann.smith@northbrook.gov.uk";
-    static final String BOB = "bob.jones@northbrook.gov.uk";
-    static final String DAN = "dan.green@northbrook.gov.uk";
-    static final String HELEN = "helen.ward@northbrook.gov.uk";
     static final String HELD = "var/mail/council-held";
 
     static final TypeReference<List<String>> KEYS = new TypeReference<>() { };

@@ -36,6 +36,15 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 final class TestCouncil implements AutoCloseable {
     static final String PASSWORD = "it-password";
+
+    // People of the example council (rules-config/example/directory.yaml).
+    static final String ANN = "cllr.ann.smith@northbrook.gov.uk";
+    static final String RAJ = "cllr.raj.patel@northbrook.gov.uk";
+    static final String MARY = "cllr.mary.jones@northbrook.gov.uk";
+    static final String TOM = "cllr.tom.evans@northbrook.gov.uk";
+    static final String BOB = "bob.jones@northbrook.gov.uk";
+    static final String DAN = "dan.green@northbrook.gov.uk";
+    static final String HELEN = "helen.ward@northbrook.gov.uk";
     static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path EXAMPLE = PROJECT.resolve("rules-config/example");
 

@@ -80,19 +80,19 @@ class TwoNodesPostgresIT {
 
     @Test
     void aConversationAcrossTwoNodesIsOneThread() throws Exception {
-        MimeMessage enquiry = message(FoundationIT.ANN, FoundationIT.BOB, "Fly-tipping in Cliftonville West",
+        MimeMessage enquiry = message(TestCouncil.ANN, TestCouncil.BOB, "Fly-tipping in Cliftonville West",
             "Bob, can you tell me when the fly-tipping behind the shops will be cleared?");
         enquiry.setHeader("Message-ID", "<enquiry-" + UUID.randomUUID() + "@northbrook.gov.uk>");
-        first.submitAs(FoundationIT.ANN, enquiry);
-        MimeMessage received = FoundationIT.eventually().one(() -> withSubject(first.inbox(FoundationIT.BOB), "Fly-tipping"));
+        first.submitAs(TestCouncil.ANN, enquiry);
+        MimeMessage received = FoundationIT.eventually().one(() -> withSubject(first.inbox(TestCouncil.BOB), "Fly-tipping"));
         String messageId = received.getMessageID();
 
-        MimeMessage reply = message(FoundationIT.BOB, FoundationIT.ANN, "RE: Fly-tipping in Cliftonville West",
+        MimeMessage reply = message(TestCouncil.BOB, TestCouncil.ANN, "RE: Fly-tipping in Cliftonville West",
             "Ann, the crew will clear it on Thursday.");
         reply.setHeader("In-Reply-To", messageId);
         reply.setHeader("References", messageId);
-        second.submitAs(FoundationIT.BOB, reply);
-        MimeMessage answered = FoundationIT.eventually().one(() -> withSubject(second.inbox(FoundationIT.ANN), "RE: Fly-tipping"));
+        second.submitAs(TestCouncil.BOB, reply);
+        MimeMessage answered = FoundationIT.eventually().one(() -> withSubject(second.inbox(TestCouncil.ANN), "RE: Fly-tipping"));
 
         assertThat(header(received, "X-Council-Correspondence")).contains("thread=\"" + messageId + "\"");
         assertThat(header(answered, "X-Council-Correspondence"))
