@@ -1,6 +1,7 @@
 package org.councilprotocol.detect;
 
 import java.time.ZoneId;
+import java.util.Objects;
 
 import org.councilprotocol.config.Profile;
 import org.councilprotocol.model.Correspondence;
@@ -10,15 +11,46 @@ import org.councilprotocol.text.MessageText;
 
 /**
  * Everything a detector may look at for one message. Built once per message and shared by all
- * detectors, so the message's text is read once.
+ * detectors; what is costly to work out (the message's text) is worked out once, on first use.
  */
-public record MessageContext(Submission submission, Correspondence correspondence, Directory directory,
-                             Profile profile, MessageText text) {
-
+public final class MessageContext {
     /** Councils count days in UK time, whatever the server's zone. */
     public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
 
+    private final Submission submission;
+    private final Correspondence correspondence;
+    private final Directory directory;
+    private final Profile profile;
+    private MessageText text;
+
     public MessageContext(Submission submission, Correspondence correspondence, Directory directory, Profile profile) {
-        this(submission, correspondence, directory, profile, MessageText.of(submission.message()));
+        this.submission = Objects.requireNonNull(submission);
+        this.correspondence = Objects.requireNonNull(correspondence);
+        this.directory = Objects.requireNonNull(directory);
+        this.profile = Objects.requireNonNull(profile);
+    }
+
+    public Submission submission() {
+        return submission;
+    }
+
+    public Correspondence correspondence() {
+        return correspondence;
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** The message's words, read on first use (one message is judged by one thread at a time). */
+    public MessageText text() {
+        if (text == null) {
+            text = MessageText.of(submission.message());
+        }
+        return text;
     }
 }
