@@ -62,6 +62,11 @@ final class Quotes {
         return new Split(author, parts);
     }
 
+    /** The index of the first line that starts earlier correspondence, or -1. */
+    static int firstMarker(List<String> lines) {
+        return nextMarker(lines, 0);
+    }
+
     /** The index of the next line that starts earlier correspondence, or -1. */
     private static int nextMarker(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
