@@ -1,5 +1,6 @@
 package org.councilprotocol.detect;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,22 +29,42 @@ final class CopyGrounds {
         "\\b(?:copying|cc'?ing|cc-ing|including)\\s+(?:in\\s+)?(?:cllr|councillor|my|the|other|ward)\\b[^.\\n]{0,60}\\b(?:is|would\\s+be)\\s+fine",
         "\\b(?:fine|ok|okay)\\s+(?:for\\s+you\\s+)?to\\s+" + COPY_VERB + "\\b",
         "\\bno\\s+objection\\s+to\\s+(?:this|it|you)\\s+(?:being\\s+)?(?:shared|copied|forwarded|passed|" + COPY_VERB + ")",
+        "\\b(?:don't|do\\s+not)\\s+mind\\s+(?:if\\s+)?(?:you\\s+)?(?:also\\s+)?" + COPY_VERB + "\\b",
         "\\bi\\s+(?:consent|agree)\\s+to\\s+(?:this|it|my\\s+\\w+)\\s+being\\s+(?:shared|copied|forwarded|passed)"),
         Pattern.CASE_INSENSITIVE);
+    /** "Please send me...", "please copy me in": the author asking for something, not agreeing to a copy. */
+    private static final Pattern TO_THE_AUTHOR = Pattern.compile(
+        "^\\s*(?:in\\s+)?(?:(?:it|this|them|that|these|those)\\s+)?(?:back\\s+)?(?:on\\s+)?(?:to\\s+)?(?:me|us|myself)\\b",
+        Pattern.CASE_INSENSITIVE);
+    /** What is to be shared: this correspondence, not "the costs" or "my thanks". */
+    private static final Pattern THIS_CORRESPONDENCE = Pattern.compile(
+        "\\b(?:this|it|my\\s+(?:e-?mail|message|letter|enquiry|query|note|request|correspondence|concerns?))\\b",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBJECT_AFTER = Pattern.compile(
+        "^\\s*(?:on\\s+|in\\s+)?(?:this|it|my\\s+(?:e-?mail|message|letter|enquiry|query|note|request|correspondence|concerns?))\\b",
+        Pattern.CASE_INSENSITIVE);
+    /** Someone named after the verb ("to the housing team", "with the police"): consent for them only. */
+    private static final Pattern SOMEONE = Pattern.compile("\\b(?:to|with)\\s+(?!me\\b|us\\b|myself\\b)\\w+",
+        Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNCILLORS = Pattern.compile(
+        "\\b(?:councillors|cllrs|members(?!\\s+of\\s+the\\s+public))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFUSAL = Pattern.compile(String.join("|",
-        "\\b(?:please\\s+)?(?:do\\s+not|don't|dont|not\\s+to|never)\\s+(?:\\w+\\s+){0,2}" + COPY_VERB,
-        "\\bnot\\s+for\\s+(?:wider\\s+|onward\\s+|further\\s+)?circulation\\b",
+        "\\b(?:please\\s+)?(?:do\\s+not|don't|dont|not\\s+to|never|must\\s+not|mustn't|should\\s+not|shouldn't|may\\s+not)"
+            + "\\s+(?!hesitate\\b|mind\\b)(?:\\w+\\s+){0,2}" + COPY_VERB,
+        "\\bnot\\s+for\\s+(?:wider\\s+|onward\\s+|further\\s+|general\\s+)?circulation\\b",
         "\\bwithout\\s+my\\s+(?:consent|permission|agreement)\\b",
-        "\\b(?:would\\s+not|wouldn't|am\\s+not|i'm\\s+not)\\s+(?:be\\s+)?happy\\s+for\\b",
+        "(?:\\bnot|n't)\\s+(?:be\\s+)?(?:\\w+\\s+)?happy\\s+(?:for|to|with|about)\\b",
         "\\bkeep\\s+(?:this|it)\\s+(?:between\\s+us|to\\s+yourself|confidential)\\b"),
         Pattern.CASE_INSENSITIVE);
     private static final Pattern EVERYONE = Pattern.compile(
-        "\\b(?:other|fellow|all|any)\\s+(?:members|councillors|colleagues)\\b|\\bwhoever\\b|\\banyone\\b|\\bcolleagues\\b",
+        // Not "your colleagues": said to an officer, that means other officers.
+        "\\b(?:other|fellow|all|any)\\s+(?:members|councillors|colleagues)\\b|\\bwhoever\\b|\\banyone\\b"
+            + "|\\bcolleagues\\s+on\\s+the\\s+council\\b|\\b(?:council|councillor|member)\\s+colleagues\\b",
         Pattern.CASE_INSENSITIVE);
     private static final Pattern WARD_COLLEAGUES = Pattern.compile(
         "\\b(?:my\\s+|the\\s+other\\s+|other\\s+)?ward\\s+(?:colleagues?|members|councillors)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CIRCULATION = Pattern.compile(
-        "^\\s*(?:circulation(?:\\s+list)?|distribution(?:\\s+list)?|copy\\s+to|copies\\s+to|cc)\\s*:\\s*(.+)$",
+        "^[ \\t]*+(?:circulation(?:[ \\t]+list)?|distribution(?:[ \\t]+list)?|copy[ \\t]+to|copies[ \\t]+to|cc)[ \\t]*+:[ \\t]*+(.+)$",
         Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern MEETING_QUESTION = Pattern.compile(String.join("|",
         "\\bquestions?\\s+(?:that\\s+)?(?:you\\s+|cllr\\s+\\w+\\s+|councillor\\s+\\w+\\s+)?(?:asked|raised|put|tabled)\\s+(?:at|during|in)\\s+(?:the\\s+|last\\s+\\w+'?s?\\s+)?(?:[\\w&-]+\\s+){0,4}(?:meeting|council|cabinet|committee|scrutiny|panel)\\b",
@@ -67,24 +88,47 @@ final class CopyGrounds {
     }
 
     static Optional<Consent> consent(Directory directory, Person author, String authorWords) {
+        // Every sentence that consents counts: "Please copy this to the housing team. Please also copy in Cllr Patel."
+        Set<Person> members = new LinkedHashSet<>();
+        boolean anyone = false;
+        List<String> words = new ArrayList<>();
         for (String sentence : sentences(authorWords)) {
             Matcher consent = CONSENT.matcher(sentence);
             if (!consent.find() || REFUSAL.matcher(sentence).find()) {
                 continue;
             }
-            Set<Person> named = new LinkedHashSet<>(People.membersMentioned(directory, sentence));
+            String after = sentence.substring(consent.end());
+            if (TO_THE_AUTHOR.matcher(after).find()) {
+                continue;
+            }
+            // Members named from the consent on: "Cllr Patel raised this, so please share it with ..." does
+            // not consent to a copy for Cllr Patel.
+            String consented = sentence.substring(consent.start());
+            Set<Person> named = new LinkedHashSet<>(People.membersMentioned(directory, consented));
             named.remove(author);
-            boolean ward = WARD_COLLEAGUES.matcher(sentence).find();
+            boolean ward = WARD_COLLEAGUES.matcher(consented).find();
             if (ward) {
                 directory.people().stream()
                     .filter(Person::isMember)
                     .filter(member -> !member.equals(author) && member.wards().stream().anyMatch(author.wards()::contains))
                     .forEach(named::add);
             }
-            boolean anyone = named.isEmpty() && !ward || EVERYONE.matcher(sentence).find() && !ward;
-            return Optional.of(new Consent(named, anyone, sentence.strip()));
+            boolean everyone = !ward && (EVERYONE.matcher(consented).find() || COUNCILLORS.matcher(consented).find());
+            if (named.isEmpty() && !ward && !everyone) {
+                // No member named: consent only if it is this correspondence that may be passed on, and
+                // then to anyone unless the author said to whom ("to the housing team").
+                Matcher object = OBJECT_AFTER.matcher(after);
+                boolean objectAfter = object.find();
+                if (!objectAfter && !THIS_CORRESPONDENCE.matcher(consent.group()).find()) {
+                    continue;
+                }
+                everyone = !SOMEONE.matcher(objectAfter ? after.substring(object.end()) : after).find();
+            }
+            members.addAll(named);
+            anyone |= everyone;
+            words.add(sentence.strip());
         }
-        return Optional.empty();
+        return words.isEmpty() ? Optional.empty() : Optional.of(new Consent(members, anyone, String.join(" ", words)));
     }
 
     /** Whether the author's text refuses sharing outright ("please do not share this"). */
@@ -106,7 +150,8 @@ final class CopyGrounds {
 
     /** The member is in the Cabinet and the correspondence is about one of their portfolios. */
     static Optional<String> cabinetPortfolio(Person member, String subjectAndText) {
-        if (!member.hasRole(Role.CABINET)) {
+        // The Leader and Deputy Leader sit in the Cabinet too (Dudley 7), with any portfolio they hold.
+        if (!member.hasRole(Role.CABINET) && !member.hasRole(Role.LEADER) && !member.hasRole(Role.DEPUTY_LEADER)) {
             return Optional.empty();
         }
         for (String portfolio : member.portfolios()) {
@@ -135,6 +180,9 @@ final class CopyGrounds {
     }
 
     static List<String> sentences(String text) {
-        return List.of(text.replaceAll("\\s*\\n\\s*\\n\\s*", ".\n").split("(?<=[.!?])\\s+|\\n(?=\\s*[-*•])"));
+        // Word processors and phones write curly apostrophes: "don’t share" is "don't share".
+        String plain = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        // Paragraph breaks end sentences. (The look-behind keeps this linear on long runs of white space.)
+        return List.of(plain.replaceAll("(?<!\\s)\\s*\\n\\s*\\n\\s*", ".\n").split("(?<=[.!?])\\s++|\\n(?=[ \\t]*+[-*•])"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.councilprotocol.model.Directory;
@@ -23,12 +24,24 @@ final class People {
         if (text.contains("@")) {
             return directory.byAddress(text);
         }
-        String bare = stripTitle(text).toLowerCase(Locale.ROOT);
+        // Address books add the office in brackets ("Jones, Mary (Cllr)") and may put the surname first.
+        String bare = stripTitle(text.replaceAll("\\s*\\([^)]*\\)\\s*$", "")).toLowerCase(Locale.ROOT);
         if (bare.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Person> found = only(directory, bare);
+        Matcher surnameFirst = SURNAME_FIRST.matcher(bare);
+        if (found.isEmpty() && surnameFirst.matches()) {
+            found = only(directory, stripTitle(surnameFirst.group(2)).toLowerCase(Locale.ROOT) + " " + surnameFirst.group(1));
+        }
+        return found;
+    }
+
+    private static final Pattern SURNAME_FIRST = Pattern.compile("^([\\p{L}'-]+),\\s*(.+)$");
+
+    private static Optional<Person> only(Directory directory, String lowerCaseName) {
         List<Person> matches = directory.people().stream()
-            .filter(person -> person.name().toLowerCase(Locale.ROOT).equals(bare))
+            .filter(person -> person.name().toLowerCase(Locale.ROOT).equals(lowerCaseName))
             .toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
@@ -62,7 +75,7 @@ final class People {
     }
 
     private static String stripTitle(String name) {
-        return name.replaceAll("(?i)^(cllr\\.?|councillor|mr|mrs|ms|miss|dr)\\s+", "").replace("\"", "").strip();
+        return name.replace("\"", "").strip().replaceAll("(?i)^(cllr\\.?|councillor|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.?)\\s+", "").strip();
     }
 
     /** "Cllr Mary Jones &lt;cllr.mary.jones@...&gt;" for members, "Bob Jones &lt;...&gt;" for officers. */
@@ -77,6 +90,16 @@ final class People {
     static String names(List<Person> people) {
         List<String> names = new ArrayList<>();
         people.forEach(person -> names.add((person.isMember() ? "Cllr " : "") + person.name()));
+        return join(names);
+    }
+
+    /** "Cllr Ann Smith" for a person, the address for a mailbox nobody in the directory owns. */
+    static String name(Participant participant) {
+        return participant.person().map(person -> names(List.of(person))).orElse(participant.address());
+    }
+
+    /** "a", "a and b", "a, b and c"; "nobody" for none. */
+    static String join(List<String> names) {
         if (names.isEmpty()) {
             return "nobody";
         }

@@ -1,8 +1,10 @@
 package org.councilprotocol.detect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.councilprotocol.config.RuleConfig;
@@ -36,20 +38,44 @@ public final class SilentCopyDetector implements Detector {
         Predicate<Participant> otherSide = sender.isMember()
             ? recipient -> recipient.isOfficer() || recipient.person().isEmpty() && recipient.councilAddress()
             : Participant::isMember;
-        List<Participant> correspondents = correspondence.recipients().stream()
-            .filter(recipient -> recipient.visibility().isOpen())
-            .filter(otherSide)
-            .toList();
-        boolean memberOfficerThread = !correspondents.isEmpty() || correspondence.thread().earlierParticipants().stream()
-            .map(earlier -> Optional.ofNullable(earlier.personId()).flatMap(context.directory()::person))
-            .flatMap(Optional::stream)
-            .anyMatch(person -> sender.isMember() ? person.isOfficer() : person.isMember());
+        Predicate<Person> otherSidePerson = person -> sender.isMember() ? person.isOfficer() : person.isMember();
+        Set<Person> openPeople = new LinkedHashSet<>();
+        correspondence.recipients().stream().filter(recipient -> recipient.visibility().isOpen())
+            .forEach(recipient -> recipient.person().ifPresent(openPeople::add));
         List<Participant> blindMembers = correspondence.recipients().stream()
             .filter(recipient -> recipient.visibility() == Visibility.BLIND)
             .filter(Participant::isMember)
             .filter(recipient -> !recipient.person().get().equals(sender))
+            // A member named openly at one address and in the envelope at another is not hidden.
+            .filter(recipient -> !openPeople.contains(recipient.person().get()))
             .toList();
-        if (!memberOfficerThread || blindMembers.isEmpty()) {
+        if (blindMembers.isEmpty()) {
+            return List.of();
+        }
+        List<Person> blindPeople = blindMembers.stream().map(blind -> blind.person().get()).distinct().toList();
+        List<Participant> correspondents = correspondence.recipients().stream()
+            .filter(recipient -> recipient.visibility().isOpen())
+            .filter(otherSide)
+            .toList();
+        // Who the sender is corresponding with when nobody on the other side is addressed openly:
+        // the thread's people (not those who were themselves blind copies) and the authors it quotes.
+        Set<Person> earlier = new LinkedHashSet<>();
+        correspondence.thread().earlierParticipants().stream()
+            .filter(participant -> !"blind".equals(participant.firstSeenAs()))
+            .map(participant -> Optional.ofNullable(participant.personId()).flatMap(context.directory()::person))
+            .flatMap(Optional::stream)
+            .filter(otherSidePerson)
+            .forEach(earlier::add);
+        context.text().quoted().stream()
+            .map(part -> part.fromAddress().flatMap(context.directory()::byAddress)
+                .or(() -> part.fromName().flatMap(name -> People.named(context.directory(), name))))
+            .flatMap(Optional::stream)
+            .filter(otherSidePerson)
+            .forEach(earlier::add);
+        earlier.remove(sender);
+        blindPeople.forEach(earlier::remove);
+        if (correspondents.isEmpty() && earlier.isEmpty()) {
+            // Not member–officer correspondence.
             return List.of();
         }
 
@@ -57,14 +83,19 @@ public final class SilentCopyDetector implements Detector {
         blindMembers.forEach(blind -> evidence.add("Blind copy (envelope only, not in To or Cc): " + People.describe(blind)));
         openLine(correspondence, Visibility.TO).ifPresent(evidence::add);
         openLine(correspondence, Visibility.CC).ifPresent(evidence::add);
-        List<Person> blindPeople = blindMembers.stream().map(blind -> blind.person().get()).toList();
-        List<Person> correspondentPeople = correspondents.stream().flatMap(c -> c.person().stream()).toList();
-        String between = correspondentPeople.isEmpty() ? People.names(List.of(sender))
-            : People.names(List.of(sender)) + " and " + People.names(correspondentPeople);
+        List<Person> correspondentPeople = correspondents.stream().flatMap(c -> c.person().stream()).distinct().toList();
+        List<String> between = new ArrayList<>();
+        between.add(People.names(List.of(sender)));
+        if (correspondents.isEmpty()) {
+            earlier.forEach(person -> between.add(People.names(List.of(person))));
+        } else {
+            correspondents.stream().map(People::name).distinct().forEach(between::add);
+        }
         String summary = People.names(blindPeople) + (blindPeople.size() == 1 ? " was" : " were")
-            + " sent a blind copy of correspondence between " + between + ".";
+            + " sent a blind copy of correspondence between " + People.join(between) + ".";
+        List<Person> protectedPeople = correspondents.isEmpty() ? List.copyOf(earlier) : correspondentPeople;
         List<String> tell = rule.action() == Action.DISCLOSE
-            ? correspondentPeople.stream().map(Person::id).toList() : List.of();
+            ? protectedPeople.stream().map(Person::id).toList() : List.of();
         return List.of(new Finding(RULE, rule.action(), rule.clause(), summary, evidence,
             blindPeople.stream().map(Person::id).toList(), tell));
     }

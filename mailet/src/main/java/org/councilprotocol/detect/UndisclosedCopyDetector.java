@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.councilprotocol.config.RuleConfig;
+import org.councilprotocol.model.Action;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Finding;
@@ -52,19 +54,28 @@ public final class UndisclosedCopyDetector implements Detector {
         Person author = original.author();
         String subject = subject(context);
         String authorWords = original.authorWords();
-        Optional<String> marking = Confidentiality.marking(context.submission().message(), subject, authorWords);
+        // The correspondence passed on is everything the message carries, whoever wrote each part.
+        String carried = String.join("\n\n", context.text().quoted().stream().map(QuotedPart::text).toList());
+        Optional<String> marking = Confidentiality.marking(context.submission().message(), subject,
+            carried.isEmpty() ? authorWords : carried);
 
         Set<String> parties = parties(context, original);
+        // Blind copies that silent-copy reports are its findings, not this rule's.
+        Set<String> silentlyCopied = silentlyCopied(context);
         List<Participant> newcomers = correspondence.recipients().stream()
             .filter(recipient -> !recipient.address().equalsIgnoreCase(sender.primaryAddress()))
             .filter(recipient -> recipient.person().map(person -> !person.equals(author) && !person.equals(sender)).orElse(true))
-            .filter(recipient -> !parties.contains(recipient.address().toLowerCase(java.util.Locale.ROOT)))
+            .filter(recipient -> !parties.contains(recipient.address().toLowerCase(Locale.ROOT)))
             .filter(recipient -> recipient.person().map(person -> !parties.contains(person.id())).orElse(true))
+            .filter(recipient -> !(recipient.visibility() == Visibility.BLIND
+                && recipient.personId().filter(silentlyCopied::contains).isPresent()))
             .toList();
 
         if (sender.isMember()) {
-            // A member may pass on their own correspondence, unless it is marked confidential (Thanet 9.1.12).
+            // A member may pass on their own correspondence "to other Members and third parties" unless
+            // it is marked confidential (Thanet 9.1.12); other officers of the council are neither.
             boolean own = author.equals(sender);
+            newcomers = newcomers.stream().filter(recipient -> recipient.isMember() || recipient.isExternal()).toList();
             if (!own || marking.isEmpty() || !rule.parameters().optionalBoolean("member-own-copy-confidential").orElse(false)
                 || newcomers.isEmpty()) {
                 return List.of();
@@ -78,8 +89,6 @@ public final class UndisclosedCopyDetector implements Detector {
                 evidence, copied.stream().map(Person::id).toList(), List.of()));
         }
 
-        boolean silentCopyCovers = context.profile().rule(SilentCopyDetector.RULE)
-            .map(silent -> SilentCopyDetector.judgesSender(silent, SenderKind.OFFICER)).orElse(false);
         boolean officersNeedGround = marking.isPresent()
             && rule.parameters().optionalBoolean("officers-allowed-unless-confidential").orElse(false);
         List<String> grounds = rule.parameters().stringList("grounds");
@@ -98,9 +107,6 @@ public final class UndisclosedCopyDetector implements Detector {
                 }
                 continue;
             }
-            if (recipient.visibility() == Visibility.BLIND && silentCopyCovers) {
-                continue;
-            }
             Person copied = recipient.person().get();
             Optional<String> ground = ground(directory, grounds, consent, copied, authorWords, officerWords, topic);
             if (ground.isPresent()) {
@@ -112,11 +118,17 @@ public final class UndisclosedCopyDetector implements Detector {
         if (unallowed.isEmpty()) {
             return List.of();
         }
+        boolean authorSees = correspondence.recipients().stream()
+            .anyMatch(recipient -> recipient.visibility().isOpen() && recipient.person().filter(author::equals).isPresent());
+        if (authorSees && rule.action() == Action.DISCLOSE) {
+            // The clause asks that the original member be told; an open copy to them already tells them.
+            return List.of();
+        }
 
         List<String> evidence = new ArrayList<>();
         evidence.add(original.source());
         unallowed.forEach((recipient, why) -> evidence.add("Copied to " + People.describe(recipient) + " ("
-            + recipient.visibility().name().toLowerCase(java.util.Locale.ROOT) + "), " + why));
+            + recipient.visibility().name().toLowerCase(Locale.ROOT) + "), " + why));
         marking.ifPresent(mark -> evidence.add("Marked confidential: " + mark));
         CopyGrounds.refusal(authorWords).ifPresent(refusal -> evidence.add("The author wrote: \"" + refusal + "\""));
         if (consent.isPresent()) {
@@ -125,8 +137,12 @@ public final class UndisclosedCopyDetector implements Detector {
             evidence.add("No consent, circulation list or other allowed ground found for these copies");
         }
         List<Person> copied = unallowed.keySet().stream().flatMap(recipient -> recipient.person().stream()).toList();
-        String summary = People.names(List.of(sender)) + " copied Cllr " + author.name() + "'s correspondence to "
-            + describeAll(new ArrayList<>(unallowed.keySet())) + " without telling them.";
+        String member = "Cllr " + author.name();
+        String summary = People.names(List.of(sender)) + " copied " + member + "'s correspondence to "
+            + describeAll(new ArrayList<>(unallowed.keySet()))
+            + (unallowed.keySet().stream().noneMatch(Participant::isMember) ? ", although it is marked confidential"
+                : grounds.isEmpty() ? "" : " without " + member + "'s consent or another ground the protocol allows")
+            + (authorSees ? " (" + member + " can see the copy)." : "; " + member + " has not been told.");
         return List.of(new Finding(RULE, rule.action(), rule.clause(), summary, evidence,
             copied.stream().map(Person::id).toList(), List.of(author.id())));
     }
@@ -161,7 +177,7 @@ public final class UndisclosedCopyDetector implements Detector {
     }
 
     /** Whose correspondence this is, with their words and how we know. */
-    private record Origin(Person author, String authorWords, String source, Optional<QuotedPart> quoted) {
+    private record Origin(Person author, String authorWords, String source) {
     }
 
     private static Optional<Origin> origin(MessageContext context) {
@@ -174,15 +190,15 @@ public final class UndisclosedCopyDetector implements Detector {
             .filter(Person::isMember);
         if (threadAuthor.isPresent()) {
             Person author = threadAuthor.get();
-            String words = memberQuote.filter(part -> quotedAuthor(directory, part).filter(author::equals).isPresent())
-                .map(QuotedPart::text).orElse("");
-            return Optional.of(new Origin(author, words, "Thread started by Cllr " + author.name() + " <"
-                + author.primaryAddress() + ">", memberQuote));
+            Optional<QuotedPart> authorQuote = context.text().quoted().stream()
+                .filter(part -> quotedAuthor(directory, part).filter(author::equals).isPresent())
+                .findFirst();
+            return Optional.of(new Origin(author, authorQuote.map(QuotedPart::text).orElse(""),
+                "Thread started by Cllr " + author.name() + " <" + author.primaryAddress() + ">"));
         }
         return memberQuote.map(part -> {
             Person author = quotedAuthor(directory, part).get();
-            return new Origin(author, part.text(), "Quoted from Cllr " + author.name() + ": " + part.marker(),
-                Optional.of(part));
+            return new Origin(author, part.text(), "Quoted from Cllr " + author.name() + ": " + part.marker());
         });
     }
 
@@ -195,23 +211,37 @@ public final class UndisclosedCopyDetector implements Detector {
     private static Set<String> parties(MessageContext context, Origin origin) {
         Set<String> parties = new LinkedHashSet<>();
         for (ThreadParticipant earlier : context.correspondence().thread().earlierParticipants()) {
-            parties.add(earlier.address().toLowerCase(java.util.Locale.ROOT));
+            parties.add(earlier.address().toLowerCase(Locale.ROOT));
             if (earlier.personId() != null) {
                 parties.add(earlier.personId());
             }
         }
-        origin.quoted().ifPresent(part -> {
+        // Whoever the quoted or forwarded messages were from or addressed to already had them.
+        for (QuotedPart part : context.text().quoted()) {
             List<String> named = new ArrayList<>(part.to());
             named.addAll(part.cc());
+            part.fromAddress().ifPresent(named::add);
+            part.fromName().ifPresent(named::add);
             for (String entry : named) {
+                if (entry.contains("@")) {
+                    parties.add(entry.strip().toLowerCase(Locale.ROOT));
+                }
                 People.named(context.directory(), entry).ifPresent(person -> {
                     parties.add(person.id());
-                    person.addresses().forEach(address -> parties.add(address.toLowerCase(java.util.Locale.ROOT)));
+                    person.addresses().forEach(address -> parties.add(address.toLowerCase(Locale.ROOT)));
                 });
             }
-        });
+        }
         parties.add(origin.author().id());
         return parties;
+    }
+
+    /** The people silent-copy, where the profile applies it, reports as blind copies of this message. */
+    private static Set<String> silentlyCopied(MessageContext context) {
+        Set<String> found = new LinkedHashSet<>();
+        context.profile().rule(SilentCopyDetector.RULE).ifPresent(silent ->
+            new SilentCopyDetector().detect(context, silent).forEach(finding -> found.addAll(finding.people())));
+        return found;
     }
 
     private static String subject(MessageContext context) {

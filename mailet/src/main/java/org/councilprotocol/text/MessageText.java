@@ -1,15 +1,19 @@
 package org.councilprotocol.text;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +24,9 @@ import javax.mail.Multipart;
 import javax.mail.Part;
 import javax.mail.internet.ContentType;
 import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeBodyPart;
 import javax.mail.internet.MimeMessage;
+import javax.mail.internet.MimePart;
 import javax.mail.internet.MimeUtility;
 import javax.mail.internet.ParseException;
 
@@ -58,14 +64,21 @@ public final class MessageText {
         List<QuotedPart> quoted = new ArrayList<>(split.quoted());
         quoted.addAll(reader.attached);
         StringBuilder all = new StringBuilder(body);
-        reader.attached.forEach(part -> all.append("\n\n").append(part.text()));
-        return new MessageText(split.authorText(), quoted, all.toString(), reader.truncated);
+        boolean truncated = reader.truncated;
+        for (QuotedPart part : reader.attached) {
+            if (all.length() + 2 + part.text().length() > MAX_CHARS) {
+                truncated = true;
+                break;
+            }
+            all.append("\n\n").append(part.text());
+        }
+        return new MessageText(split.authorText(), quoted, all.toString(), truncated);
     }
 
     /** Plain text (no MIME), e.g. for tests and for text already extracted elsewhere. */
     public static MessageText ofPlainText(String text) {
         Quotes.Split split = Quotes.split(text);
-        return new MessageText(split.authorText(), split.quoted(), text, false);
+        return new MessageText(split.authorText(), split.quoted(), text.replace("\r\n", "\n").replace('\r', '\n'), false);
     }
 
     /** The sender's own new words: everything above the first quotation or forwarded message. */
@@ -104,7 +117,8 @@ public final class MessageText {
                 } else if (type.equals("message/rfc822")) {
                     readAttachedMessage(part, depth);
                 } else if (!isAttachment(part) && (type.equals("text/plain") || type.equals("text/html"))) {
-                    append(type.equals("text/html") ? HtmlText.of(decode(part)) : decode(part));
+                    String text = decode(part);
+                    append(type.equals("text/html") ? HtmlText.of(text) : text);
                 }
             } catch (MessagingException | IOException | RuntimeException e) {
                 // A part that cannot be read is skipped; the rest of the message still counts.
@@ -113,29 +127,50 @@ public final class MessageText {
         }
 
         private void readMultipart(Part part, String type, int depth) throws MessagingException, IOException {
-            Object content = part.getContent();
-            if (!(content instanceof Multipart multipart)) {
+            Object content = null;
+            int count;
+            try {
+                content = part.getContent();
+                count = content instanceof Multipart multipart ? multipart.getCount() : -1;
+            } catch (MessagingException e) {
+                // No boundary, or one that never appears: the body is all there is, so read it as text.
+                count = -1;
+            }
+            if (count < 0) {
                 append(decode(part));
                 return;
             }
+            Multipart multipart = (Multipart) content;
             if (type.equals("multipart/alternative")) {
-                // One rendering of the same words: prefer plain text, else the richest.
+                // One rendering of the same words: prefer plain text, else the richest readable one
+                // (not, say, the calendar entry of a meeting request).
                 BodyPart chosen = null;
-                for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart readable = null;
+                for (int i = 0; i < count; i++) {
                     BodyPart candidate = multipart.getBodyPart(i);
                     String candidateType = baseType(candidate);
                     if (candidateType.equals("text/plain")) {
-                        chosen = candidate;
-                        break;
+                        chosen = chosen == null ? candidate : chosen;
+                    } else if (candidateType.equals("text/html") || candidateType.startsWith("multipart/")) {
+                        readable = candidate;
                     }
-                    chosen = candidate;
+                }
+                chosen = chosen != null ? chosen : readable;
+                if (chosen == null && count > 0) {
+                    chosen = multipart.getBodyPart(count - 1);
                 }
                 if (chosen != null) {
+                    int before = body.length();
                     read(chosen, depth + 1);
+                    if (readable != null && chosen != readable && body.substring(before).isBlank()) {
+                        // An empty plain-text part beside the HTML that holds the words.
+                        body.setLength(before);
+                        read(readable, depth + 1);
+                    }
                 }
                 return;
             }
-            for (int i = 0; i < multipart.getCount(); i++) {
+            for (int i = 0; i < count; i++) {
                 read(multipart.getBodyPart(i), depth + 1);
             }
         }
@@ -151,13 +186,34 @@ public final class MessageText {
             Optional<InternetAddress> from = firstFrom(forwarded);
             List<String> to = addresses(forwarded, "To");
             List<String> cc = addresses(forwarded, "Cc");
+            // The attached message may quote earlier mail in turn: its own words and those are told apart.
+            Quotes.Split split = Quotes.split(inner.body.toString());
             attached.add(new QuotedPart(QuotedPart.Kind.FORWARD, from.map(InternetAddress::getPersonal),
                 from.map(InternetAddress::getAddress), Optional.ofNullable(forwarded.getHeader("Date", null)),
-                Optional.ofNullable(forwarded.getSubject()), to, cc, inner.body.toString().strip(), "attached message"));
+                Optional.ofNullable(subject(forwarded)), to, cc, split.authorText(), "attached message"));
+            attached.addAll(split.quoted());
             attached.addAll(inner.attached);
         }
 
-        private void append(String text) {
+        /** The part's text: its bytes up to the limit (a cut is reported), in its declared charset. */
+        private String decode(Part part) throws MessagingException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            boolean cut = false;
+            try (InputStream in = part.getInputStream()) {
+                cut = copy(in, bytes);
+            } catch (IOException e) {
+                // An unknown transfer encoding, or base64 cut short: keep what was decoded, else read it raw.
+                if (bytes.size() == 0) {
+                    bytes.reset();
+                    cut = raw(part, bytes);
+                }
+            }
+            truncated |= cut;
+            return MessageText.decode(bytes.toByteArray(), charset(part), cut);
+        }
+
+        private void append(String raw) {
+            String text = raw.replace("\r\n", "\n").replace('\r', '\n');
             if (body.length() > 0) {
                 body.append("\n\n");
             }
@@ -168,6 +224,65 @@ public final class MessageText {
             } else {
                 body.append(text);
             }
+        }
+    }
+
+    private static final int MAX_BYTES = MAX_CHARS * 4;
+
+    /** Copies at most {@link #MAX_BYTES}; true when there was more. */
+    private static boolean copy(InputStream in, ByteArrayOutputStream out) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        int total = 0;
+        int read;
+        while ((read = in.read(buffer)) >= 0) {
+            int room = MAX_BYTES - total;
+            if (read > room) {
+                out.write(buffer, 0, room);
+                return true;
+            }
+            out.write(buffer, 0, read);
+            total += read;
+        }
+        return false;
+    }
+
+    /** The part's body as it stands, base64 decoded leniently when it says it is base64; true when cut. */
+    private static boolean raw(Part part, ByteArrayOutputStream out) throws MessagingException {
+        InputStream in;
+        if (part instanceof MimeBodyPart body) {
+            in = body.getRawInputStream();
+        } else if (part instanceof MimeMessage message) {
+            in = message.getRawInputStream();
+        } else {
+            return false;
+        }
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        boolean cut;
+        try (in) {
+            cut = copy(in, encoded);
+        } catch (IOException e) {
+            return false;
+        }
+        String encoding = part instanceof MimePart mime ? mime.getEncoding() : null;
+        if (encoding != null && encoding.strip().equalsIgnoreCase("base64")) {
+            String letters = encoded.toString(StandardCharsets.US_ASCII).replaceAll("[^A-Za-z0-9+/]", "");
+            letters = letters.substring(0, letters.length() % 4 == 1 ? letters.length() - 1 : letters.length());
+            try {
+                out.writeBytes(Base64.getDecoder().decode(letters));
+            } catch (IllegalArgumentException e) {
+                return cut;
+            }
+        } else {
+            out.writeBytes(encoded.toByteArray());
+        }
+        return cut;
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return null;
         }
     }
 
@@ -221,42 +336,59 @@ public final class MessageText {
         return Part.ATTACHMENT.equalsIgnoreCase(disposition);
     }
 
-    /** The part's text in its declared charset; unknown or wrong charsets fall back without failing. */
-    private static String decode(Part part) throws MessagingException, IOException {
-        byte[] bytes;
-        try (InputStream in = part.getInputStream()) {
-            bytes = in.readNBytes(MAX_CHARS * 4);
-        }
-        return decode(bytes, charset(part));
+    static String decode(byte[] bytes, Optional<Charset> declared) {
+        return decode(bytes, declared, false);
     }
 
-    static String decode(byte[] bytes, Optional<Charset> declared) {
+    /**
+     * Bytes as text in their declared charset; unknown or wrong charsets fall back without failing.
+     *
+     * @param cut whether the bytes were cut at a limit, so a character may be left half-read at the end
+     */
+    static String decode(byte[] bytes, Optional<Charset> declared, boolean cut) {
         Charset charset = declared.orElse(StandardCharsets.UTF_8);
-        String text = strictly(bytes, charset);
+        String text = strictly(bytes, charset, cut);
         if (text != null) {
             return text;
         }
         // Declared wrongly (or not at all): UTF-8 if it fits, else Windows-1252, which every byte fits.
-        text = strictly(bytes, StandardCharsets.UTF_8);
+        text = strictly(bytes, StandardCharsets.UTF_8, cut);
         return text != null ? text : new String(bytes, Charset.forName("windows-1252"));
     }
 
-    private static String strictly(byte[] bytes, Charset charset) {
+    private static String strictly(byte[] bytes, Charset charset, boolean cut) {
         CharsetDecoder decoder = charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
+            (long) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 16));
+        // When the bytes were cut, a character left unfinished at the very end is dropped, not an error.
+        CoderResult result = decoder.decode(in, out, !cut);
+        if (result.isError()) {
             return null;
         }
+        if (!cut && decoder.flush(out).isError()) {
+            return null;
+        }
+        if (cut && in.remaining() > 8) {
+            return null;
+        }
+        out.flip();
+        return out.toString();
     }
 
-    private static Optional<Charset> charset(Part part) {
+    /** The charset a text part declares, when Java knows it (US-ASCII kept strict, see below). */
+    static Optional<Charset> charset(Part part) {
         try {
             String name = new ContentType(part.getContentType()).getParameter("charset");
             if (name == null) {
                 return Optional.empty();
+            }
+            String bare = name.strip().toLowerCase(Locale.ROOT);
+            if (bare.equals("us-ascii") || bare.equals("ascii") || bare.equals("ansi_x3.4-1968")) {
+                // JavaMail maps US-ASCII to ISO-8859-1, which would read UTF-8 mislabelled as ASCII (common) wrongly.
+                return Optional.of(StandardCharsets.US_ASCII);
             }
             return Optional.of(Charset.forName(MimeUtility.javaCharset(name.strip())));
         } catch (MessagingException | IllegalCharsetNameException | UnsupportedCharsetException | NullPointerException e) {
