@@ -40,6 +40,10 @@ public final class JsonReport {
         line.set("correspondence", correspondence(judgement.correspondence()));
         ArrayNode findings = line.putArray("findings");
         judgement.findings().forEach(finding -> findings.add(finding(finding)));
+        // Spec: capacity is one of ward, cabinet, committee, civic, party-political, personal, none.
+        line.put("capacity", judgement.capacity().map(reading -> reading.capacity().id()).orElse("none"));
+        judgement.capacity().flatMap(reading -> reading.ward()).ifPresent(ward -> line.put("ward", ward));
+        judgement.decision().statement().ifPresent(statement -> line.put("statement", statement));
         return line;
     }
 

@@ -11,6 +11,7 @@ final class BuiltInDetectors {
     }
 
     static List<Detector> all() {
-        return List.of(new SilentCopyDetector(), new UndisclosedCopyDetector());
+        return List.of(new SilentCopyDetector(), new UndisclosedCopyDetector(), new CapacityUndeclaredDetector(),
+            new PartyPoliticalDetector());
     }
 }

@@ -22,6 +22,7 @@ public final class MessageContext {
     private final Directory directory;
     private final Profile profile;
     private MessageText text;
+    private CapacityReading capacity;
 
     public MessageContext(Submission submission, Correspondence correspondence, Directory directory, Profile profile) {
         this.submission = Objects.requireNonNull(submission);
@@ -52,5 +53,13 @@ public final class MessageContext {
             text = MessageText.of(submission.message());
         }
         return text;
+    }
+
+    /** The capacity in which a verified member writes, read on first use from the words and the directory. */
+    public CapacityReading capacity() {
+        if (capacity == null) {
+            capacity = CapacityClassifier.read(this);
+        }
+        return capacity;
     }
 }

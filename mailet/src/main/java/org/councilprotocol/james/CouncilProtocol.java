@@ -2,6 +2,7 @@ package org.councilprotocol.james;
 
 import java.io.File;
 import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.councilprotocol.policy.Judgement;
 import org.councilprotocol.policy.Notice;
 import org.councilprotocol.policy.ProtocolEngine;
 import org.councilprotocol.store.StateStore;
+import org.councilprotocol.text.StatementInserter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,10 +148,16 @@ public class CouncilProtocol extends GenericMailet {
         }
     }
 
-    private void apply(Mail mail, Decision decision) throws MessagingException {
+    private void apply(Mail mail, Decision decision) throws MessagingException, IOException {
         MimeMessage message = mail.getMessage();
         for (Decision.Header header : decision.headers()) {
             message.addHeader(header.name(), header.value());
+        }
+        if (decision.statement().isPresent()) {
+            StatementInserter.Outcome outcome = StatementInserter.insert(message, decision.statement().get());
+            if (outcome != StatementInserter.Outcome.ADDED) {
+                LOGGER.info("Council protocol: capacity statement not added to mail {}: {}", mail.getName(), outcome);
+            }
         }
         message.saveChanges();
         for (Notice notice : decision.notices()) {

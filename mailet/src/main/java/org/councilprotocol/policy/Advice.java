@@ -13,14 +13,19 @@ final class Advice {
             + "cannot commit the Council. The Monitoring Officer will release or return the held letter.",
         "official-letter-in-member-name", "Official letters on behalf of the Council normally go out in the name of "
             + "the appropriate officer. If you believe your role allows it, no action is needed.",
-        "capacity-undeclared", "Say in your message that you are writing as a ward councillor; the gateway has added "
-            + "the council's standard statement for you where it could.",
+        "capacity-undeclared", "Say in your message that you are writing as a ward councillor. The gateway adds the "
+            + "council's standard statement when it can, but it never changes signed mail.",
         "party-political-use", "Use your own, non-council email for party political or campaigning work.",
         "holding-reply-incomplete", "Reply again giving the reason for the delay, the action being taken and the date "
             + "by which a full answer will be sent.",
         "ooo-no-alternate", "Add a colleague to contact while you are away to your out-of-office message.");
 
     private Advice() {
+    }
+
+    /** Rules whose flagged findings are also explained to the sender, as advice. */
+    static boolean advisesSender(String rule) {
+        return rule.equals("party-political-use") || rule.equals("capacity-undeclared");
     }
 
     static String nextStep(String rule) {

@@ -59,6 +59,15 @@ final class NoticeWriter {
             opening("The message \"" + quoted + "\" from " + describeSender(context) + " of " + when + " " + reviewer
                 + "\nMessage-ID: " + messageId)
                 + reasons(context, acted) + closing(context), false));
+        List<Finding> advised = acted.stream()
+            .filter(finding -> finding.action() == Action.FLAG && Advice.advisesSender(finding.rule()))
+            .toList();
+        if (!advised.isEmpty() && (verdict == Verdict.FLAG || verdict == Verdict.DELIVER)) {
+            notices.add(new Notice(List.of(sender), "Advice on your message: " + quoted,
+                opening("Your message \"" + quoted + "\" of " + when + " was delivered. It has been noted for the "
+                    + "Monitoring Officer because the council's protocol asks for something different.")
+                    + reasons(context, advised) + closing(context), false));
+        }
         if (verdict != Verdict.BLOCK) {
             List<Finding> disclosed = acted.stream().filter(finding -> finding.action() == Action.DISCLOSE).toList();
             if (!disclosed.isEmpty()) {

@@ -3,15 +3,18 @@ package org.councilprotocol.policy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.councilprotocol.config.CouncilConfig;
 import org.councilprotocol.config.RuleConfig;
+import org.councilprotocol.detect.CapacityReading;
 import org.councilprotocol.detect.Detector;
 import org.councilprotocol.detect.Detectors;
 import org.councilprotocol.detect.MessageContext;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Finding;
+import org.councilprotocol.model.SenderKind;
 import org.councilprotocol.model.Submission;
 import org.councilprotocol.model.Verdict;
 import org.councilprotocol.store.AuditLog;
@@ -62,14 +65,18 @@ public final class ProtocolEngine {
                 findings.addAll(detector.detect(context, rule));
             }
         }
+        Optional<CapacityReading> capacity = correspondence.senderKind() == SenderKind.MEMBER
+            ? Optional.of(context.capacity()) : Optional.empty();
+        CapacityStatement.Declared declared = CapacityStatement.declare(context, findings);
+        findings = declared.findings();
         Verdict verdict = findings.stream().map(finding -> finding.action().verdict())
             .reduce(Verdict.DELIVER, Verdict::strongest);
-        Decision decision = new Decision(verdict, Stamps.headers(correspondence, findings, verdict),
-            notices.write(context, classified.messageId(), classified.subject(), findings, verdict));
+        Decision decision = new Decision(verdict, Stamps.headers(correspondence, capacity, findings, verdict),
+            notices.write(context, classified.messageId(), classified.subject(), findings, verdict), declared.statement());
 
         audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
             correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));
-        return new Judgement(classified.messageId(), classified.subject(), correspondence, findings, decision);
+        return new Judgement(classified.messageId(), classified.subject(), correspondence, capacity, findings, decision);
     }
 
     /** Records that the gateway failed on a message, so IT can find every fail-open delivery later. */

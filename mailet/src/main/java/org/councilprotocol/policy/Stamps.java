@@ -2,7 +2,9 @@ package org.councilprotocol.policy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.councilprotocol.detect.CapacityReading;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.Verdict;
@@ -12,7 +14,8 @@ final class Stamps {
     private Stamps() {
     }
 
-    static List<Decision.Header> headers(Correspondence correspondence, List<Finding> findings, Verdict verdict) {
+    static List<Decision.Header> headers(Correspondence correspondence, Optional<CapacityReading> capacity,
+                                         List<Finding> findings, Verdict verdict) {
         List<Decision.Header> headers = new ArrayList<>();
         StringBuilder value = new StringBuilder(correspondence.kind().id())
             .append("; sender-kind=").append(correspondence.senderKind().id());
@@ -21,6 +24,8 @@ final class Stamps {
         headers.add(new Decision.Header(Decision.CORRESPONDENCE, value.toString()));
         correspondence.claimed().ifPresent(person -> headers.add(new Decision.Header(Decision.SENDER,
             "unverified; claimed=" + person.id() + "; reason=" + quoted("not authenticated as the owner of the From address"))));
+        capacity.ifPresent(reading -> headers.add(new Decision.Header(Decision.CAPACITY, reading.capacity().id()
+            + reading.ward().map(ward -> "; ward=" + quoted(ward)).orElse(""))));
         for (Finding finding : findings) {
             headers.add(new Decision.Header(Decision.FINDING, finding.rule() + "; action=" + finding.action().id()
                 + "; clause=" + quoted(finding.clause())));

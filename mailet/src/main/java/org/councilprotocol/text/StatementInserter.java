@@ -40,6 +40,9 @@ public final class StatementInserter {
         NO_BODY
     }
 
+    /** Text or HTML bodies larger than this are not rewritten. */
+    static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+
     private StatementInserter() {
     }
 
@@ -85,12 +88,18 @@ public final class StatementInserter {
             return false;
         }
         String type = baseType(part);
-        if (type.equals("text/plain")) {
-            setText(part, plain(read(part), statement), "plain");
-            return true;
-        }
-        if (type.equals("text/html")) {
-            setText(part, html(read(part), statement, charset(part).orElse(StandardCharsets.UTF_8)), "html");
+        if (type.equals("text/plain") || type.equals("text/html")) {
+            String text;
+            try {
+                text = read(part);
+            } catch (IOException tooLargeOrBroken) {
+                return false;
+            }
+            if (type.equals("text/plain")) {
+                setText(part, plain(text, statement), "plain");
+            } else {
+                setText(part, html(text, statement, charset(part).orElse(StandardCharsets.UTF_8)), "html");
+            }
             return true;
         }
         if (!type.startsWith("multipart/") || !(part.getContent() instanceof Multipart multipart)) {
@@ -176,17 +185,17 @@ public final class StatementInserter {
 
     private static String read(Part part) throws MessagingException, IOException {
         try (InputStream in = part.getInputStream()) {
-            return MessageText.decode(in.readAllBytes(), charset(part));
+            // A body too long to read whole is not worth rewriting: leave it be rather than cut it.
+            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (bytes.length > MAX_BODY_BYTES) {
+                throw new IOException("body part larger than " + MAX_BODY_BYTES + " bytes");
+            }
+            return MessageText.decode(bytes, charset(part));
         }
     }
 
     private static Optional<Charset> charset(Part part) {
-        try {
-            String name = new ContentType(part.getContentType()).getParameter("charset");
-            return name == null ? Optional.empty() : Optional.of(Charset.forName(MimeUtility.javaCharset(name.strip())));
-        } catch (MessagingException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return MessageText.charset(part);
     }
 
     private static String baseType(Part part) throws MessagingException {

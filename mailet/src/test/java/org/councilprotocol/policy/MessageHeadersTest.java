@@ -163,7 +163,7 @@ class MessageHeadersTest {
             org.councilprotocol.model.SenderKind.EXTERNAL, java.util.Optional.empty(), List.of(),
             org.councilprotocol.model.CorrespondenceKind.OTHER,
             new org.councilprotocol.model.ThreadContext("<t@x>", true, List.of(), 0));
-        List<Decision.Header> headers = Stamps.headers(correspondence, List.of(
+        List<Decision.Header> headers = Stamps.headers(correspondence, java.util.Optional.empty(), List.of(
             new Finding("silent-copy", Action.FLAG, "Dartford Use of Council resources 2", "s", List.of(), List.of())),
             Verdict.FLAG);
         assertThat(headers).containsExactly(

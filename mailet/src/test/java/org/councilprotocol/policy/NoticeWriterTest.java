@@ -129,7 +129,7 @@ class NoticeWriterTest {
     }
 
     @Test
-    void aFlagOnlyTellsTheMonitoringOfficer() {
+    void aPartyPoliticalFlagTellsTheMonitoringOfficerAndAdvisesTheMember() {
         MessageContext context = context(council.from(MARY).to(RESIDENT).authenticated());
         Finding campaign = new Finding("party-political-use", Action.FLAG, "Thanet 9.4.1",
             "Asks residents to vote for a party.", List.of("Vote Conservative on 7 May"), List.of("cllr-mary-jones"));
@@ -137,11 +137,24 @@ class NoticeWriterTest {
         List<Notice> notices = writer.write(context, "<m3@northbrook.gov.uk>", "Westgate newsletter", List.of(campaign),
             Verdict.FLAG);
 
-        assertThat(notices).singleElement().satisfies(notice -> {
-            assertThat(notice.to()).containsExactly(HELEN);
-            assertThat(notice.subject()).isEqualTo("Protocol check (flag): Westgate newsletter");
-            assertThat(notice.body()).contains("was delivered and flagged for your attention", "Thanet 9.4.1");
-        });
+        assertThat(notices).hasSize(2);
+        assertThat(notices.get(0).to()).containsExactly(HELEN);
+        assertThat(notices.get(0).subject()).isEqualTo("Protocol check (flag): Westgate newsletter");
+        assertThat(notices.get(0).body()).contains("was delivered and flagged for your attention", "Thanet 9.4.1");
+        assertThat(notices.get(1).to()).containsExactly(MARY);
+        assertThat(notices.get(1).subject()).isEqualTo("Advice on your message: Westgate newsletter");
+        assertThat(notices.get(1).body()).contains("was delivered", "Thanet 9.4.1", Advice.nextStep("party-political-use"));
+    }
+
+    @Test
+    void aFlagOfAnotherRuleOnlyTellsTheMonitoringOfficer() {
+        MessageContext context = context(council.from(BOB).to(ANN).authenticated());
+        Finding copied = new Finding("undisclosed-copy", Action.FLAG, "Thanet 9.1.12", "Copied without a ground.",
+            List.of(), List.of());
+
+        List<Notice> notices = writer.write(context, "<m7@northbrook.gov.uk>", "Potholes", List.of(copied), Verdict.FLAG);
+
+        assertThat(notices).singleElement().satisfies(notice -> assertThat(notice.to()).containsExactly(HELEN));
     }
 
     @Test
