@@ -14,7 +14,7 @@ import org.councilprotocol.model.Participant;
 import org.councilprotocol.model.Person;
 
 /** Who in the directory a piece of text or an address names, and how to name them back in plain words. */
-final class People {
+public final class People {
     private People() {
     }
 
@@ -79,7 +79,7 @@ final class People {
     }
 
     /** "Cllr Mary Jones &lt;cllr.mary.jones@...&gt;" for members, "Bob Jones &lt;...&gt;" for officers. */
-    static String describe(Person person) {
+    public static String describe(Person person) {
         return (person.isMember() ? "Cllr " : "") + person.name() + " <" + person.primaryAddress() + ">";
     }
 
@@ -99,7 +99,8 @@ final class People {
     }
 
     /** "a", "a and b", "a, b and c"; "nobody" for none. */
-    static String join(List<String> names) {
+    /** "A", "A and B", "A, B and C". */
+    public static String join(List<String> names) {
         if (names.isEmpty()) {
             return "nobody";
         }

@@ -254,8 +254,6 @@ public final class UndisclosedCopyDetector implements Detector {
     }
 
     private static String describeAll(List<Participant> recipients) {
-        List<String> names = recipients.stream().map(People::describe).toList();
-        return names.size() == 1 ? names.get(0)
-            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return People.join(recipients.stream().map(People::describe).toList());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.councilprotocol.config.Profile;
 import org.councilprotocol.config.RuleConfig;
 import org.councilprotocol.detect.MessageContext;
+import org.councilprotocol.detect.People;
 import org.councilprotocol.model.Action;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.Person;
@@ -109,17 +110,9 @@ final class NoticeWriter {
 
     private static String names(MessageContext context, List<String> ids) {
         List<String> names = ids.stream()
-            .map(id -> context.directory().person(id).map(NoticeWriter::describe).orElse(id))
+            .map(id -> context.directory().person(id).map(People::describe).orElse(id))
             .toList();
-        if (names.isEmpty()) {
-            return "someone else";
-        }
-        return names.size() == 1 ? names.get(0)
-            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
-
-    private static String describe(Person person) {
-        return (person.isMember() ? "Cllr " : "") + person.name() + " <" + person.primaryAddress() + ">";
+        return names.isEmpty() ? "someone else" : People.join(names);
     }
 
     private static String describeSender(MessageContext context) {

@@ -317,7 +317,7 @@ public final class MessageText {
         }
     }
 
-    private static String baseType(Part part) throws MessagingException {
+    static String baseType(Part part) throws MessagingException {
         String header = part.getContentType();
         if (header == null) {
             return "text/plain";

@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import javax.mail.MessagingException;
 import javax.mail.Multipart;
 import javax.mail.Part;
-import javax.mail.internet.ContentType;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimePart;
 import javax.mail.internet.MimeUtility;
@@ -59,7 +57,7 @@ public final class StatementInserter {
     }
 
     private static Optional<String> signedPart(Part part, int depth) throws MessagingException, IOException {
-        String type = baseType(part);
+        String type = MessageText.baseType(part);
         if (type.equals("multipart/signed") || type.equals("multipart/encrypted") || type.equals("application/pkcs7-mime")
             || type.equals("application/x-pkcs7-mime") || type.equals("application/pgp-encrypted")) {
             return Optional.of(type);
@@ -87,7 +85,7 @@ public final class StatementInserter {
         if (depth > MessageText.MAX_DEPTH || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             return false;
         }
-        String type = baseType(part);
+        String type = MessageText.baseType(part);
         if (type.equals("text/plain") || type.equals("text/html")) {
             String text;
             try {
@@ -98,7 +96,7 @@ public final class StatementInserter {
             if (type.equals("text/plain")) {
                 setText(part, plain(text, statement), "plain");
             } else {
-                setText(part, html(text, statement, charset(part).orElse(StandardCharsets.UTF_8)), "html");
+                setText(part, html(text, statement, MessageText.charset(part).orElse(StandardCharsets.UTF_8)), "html");
             }
             return true;
         }
@@ -170,7 +168,7 @@ public final class StatementInserter {
     }
 
     private static void setText(Part part, String text, String subtype) throws MessagingException {
-        Charset charset = charset(part).filter(declared -> declared.newEncoder().canEncode(text)).orElse(StandardCharsets.UTF_8);
+        Charset charset = MessageText.charset(part).filter(declared -> declared.newEncoder().canEncode(text)).orElse(StandardCharsets.UTF_8);
         String disposition = part.getDisposition();
         if (!(part instanceof MimePart mime)) {
             throw new MessagingException("not a MIME part: " + part.getClass().getName());
@@ -190,23 +188,7 @@ public final class StatementInserter {
             if (bytes.length > MAX_BODY_BYTES) {
                 throw new IOException("body part larger than " + MAX_BODY_BYTES + " bytes");
             }
-            return MessageText.decode(bytes, charset(part));
-        }
-    }
-
-    private static Optional<Charset> charset(Part part) {
-        return MessageText.charset(part);
-    }
-
-    private static String baseType(Part part) throws MessagingException {
-        String header = part.getContentType();
-        if (header == null) {
-            return "text/plain";
-        }
-        try {
-            return new ContentType(header).getBaseType().toLowerCase(Locale.ROOT);
-        } catch (javax.mail.internet.ParseException e) {
-            return header.toLowerCase(Locale.ROOT).split(";")[0].strip();
+            return MessageText.decode(bytes, MessageText.charset(part));
         }
     }
 }
