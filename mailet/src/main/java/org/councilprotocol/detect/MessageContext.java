@@ -1,6 +1,7 @@
 package org.councilprotocol.detect;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 
 import org.councilprotocol.config.Profile;
@@ -23,6 +24,7 @@ public final class MessageContext {
     private final Profile profile;
     private MessageText text;
     private CapacityReading capacity;
+    private MemberLetter memberLetter;
 
     public MessageContext(Submission submission, Correspondence correspondence, Directory directory, Profile profile) {
         this.submission = Objects.requireNonNull(submission);
@@ -61,5 +63,18 @@ public final class MessageContext {
             capacity = CapacityClassifier.read(this);
         }
         return capacity;
+    }
+
+    /** The message read as a letter in a member's name (empty for anyone else's), read on first use. */
+    public MemberLetter memberLetter() {
+        if (memberLetter == null) {
+            memberLetter = MemberLetter.read(this, letterSources());
+        }
+        return memberLetter;
+    }
+
+    /** What goes out with the message in the sender's name: their own words (attachments are added by the reader). */
+    List<MemberLetter.Source> letterSources() {
+        return List.of(new MemberLetter.Source(Commitment.MESSAGE, text().authorText()));
     }
 }

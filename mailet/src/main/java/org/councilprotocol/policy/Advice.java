@@ -25,7 +25,8 @@ final class Advice {
 
     /** Rules whose flagged findings are also explained to the sender, as advice. */
     static boolean advisesSender(String rule) {
-        return rule.equals("party-political-use") || rule.equals("capacity-undeclared");
+        return rule.equals("party-political-use") || rule.equals("capacity-undeclared")
+            || rule.equals("official-letter-in-member-name");
     }
 
     static String nextStep(String rule) {

@@ -1,0 +1,762 @@
+package org.councilprotocol.detect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.councilprotocol.detect.Commitment.Kind;
+
+/**
+ * Reads one sentence for a commitment of the Council. It models who is bound (the Council by any of
+ * its names, "we", officers, or the writer acting on the Council's behalf), whether the wording binds
+ * (a firm "will", an agreement, a confirmation, an instruction) and whether the deed is one (paying,
+ * waiving, agreeing, doing work) or only talk (considering, keeping someone updated, raising it).
+ * Words that take the binding away are read for their scope: a negation between the party and the
+ * deed, a condition on a decision not yet taken, a question, the writer's own hopes or efforts, or
+ * someone else's words reported.
+ *
+ * <p>Rules, not a trained model: each finding quotes the sentence that made it, a council's IT team
+ * can see why a letter was held, and there is no model to ship or retrain. Published results for
+ * obligation wording sit well below what we need, on text far less formulaic than council letters.
+ */
+public final class Commitments {
+    private static final Map<String, Commitments> BY_COUNCIL = new ConcurrentHashMap<>();
+
+    /** Deeds that cost the Council money. */
+    private static final Set<String> MONEY = words("pay", "refund", "reimburse", "compensate", "fund", "cover", "contribute",
+        "award", "grant", "meet", "bear", "foot", "match", "sponsor", "subsidise", "underwrite", "settle", "donate", "allocate",
+        "release", "transfer", "credit", "indemnify", "buy", "purchase", "repay", "invest", "spend", "finance", "lend");
+    /** Deeds that give up something owed to the Council. */
+    private static final Set<String> WAIVE = words("waive", "write", "cancel", "scrap", "drop", "freeze", "reduce", "halve",
+        "discount", "exempt", "withdraw", "suspend", "relax", "forgo", "forego", "remit");
+    /** Deeds that make or change a contract, lease, licence or formal agreement. */
+    private static final Set<String> AGREE = words("accept", "approve", "sign", "extend", "renew", "terminate", "honour",
+        "lease", "hire", "adopt", "sell", "license", "licence", "agree", "allow", "permit", "authorise", "authorize", "admit",
+        "guarantee", "indemnify");
+    /** Verbs after "will" that promise talk or process, not a deed. */
+    private static final Set<String> TALK = words("be", "need", "want", "know", "think", "see", "hear", "feel", "hope",
+        "like", "love", "try", "aim", "seek", "look", "consider", "review", "decide", "discuss", "assess", "investigate",
+        "examine", "explore", "study", "research", "monitor", "watch", "respond", "reply", "write", "contact", "call", "ring",
+        "phone", "email", "e-mail", "update", "inform", "notify", "advise", "explain", "publish", "consult", "meet", "visit",
+        "inspect", "survey", "check", "chase", "raise", "ask", "request", "attend", "come", "go", "listen", "learn", "work",
+        "engage", "help", "welcome", "note", "speak", "talk", "tell", "say", "forward", "pass", "copy", "add", "remind",
+        "book", "find", "argue", "campaign", "fight", "press", "lobby", "push", "oppose", "canvass", "stand", "win", "vote",
+        "knock", "report", "record", "log", "acknowledge", "treat", "process", "determine", "conclude", "confirm", "follow",
+        "share", "circulate", "present", "propose", "recommend", "suggest", "receive", "expect", "require", "deal", "address",
+        "tackle", "prioritise", "endeavour", "strive", "support", "continue", "remain", "stay", "wait", "leave", "bring",
+        "reconsider", "revisit", "discuss", "debate", "scrutinise", "challenge", "question", "answer", "keep", "hold", "make",
+        "take", "put", "get", "do", "give", "send", "offer", "provide", "arrange", "deliver", "open", "close", "run", "set",
+        "start", "begin", "let", "lend", "apply", "charge", "pursue", "enforce", "recover", "fine", "prosecute", "levy", "impose",
+        "bill", "invoice", "penalise", "issue", "remember", "struggle", "manage", "fail", "refuse", "decline",
+        "resist", "object", "appeal", "invite", "thank", "congratulate", "celebrate", "mark", "host", "organise", "plan",
+        "schedule", "reschedule", "postpone", "agree", "accept", "allow", "permit", "sign", "ensure", "resolve");
+    /** Talk verbs that are deeds with the right object: "keep the pool open", "make good", "give you £50". */
+    private static final Map<String, Pattern> DEED_WHEN = Map.ofEntries(
+        Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)")),
+        Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)")),
+        Map.entry("make", Pattern.compile("^(?:good|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:\\w+ )?"
+            + "(?:payment|repairs?|contribution)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
+        Map.entry("take", Pattern.compile("^(?:over|back|on|(?:full )?responsibility|(?:enforcement |legal |immediate )?action)")),
+        Map.entry("put", Pattern.compile("^(?:in|up|right|back|(?:\\S+ ){0,4}?in place)\\b")),
+        Map.entry("get", Pattern.compile("^(?:\\S+ ){1,5}?(?:fixed|sorted|repaired|done|resurfaced|cleared|replaced|installed|removed"
+            + "|mended|filled|emptied|collected|cut|trimmed|painted|cleaned)\\b")),
+        Map.entry("do", Pattern.compile("^(?:the (?:\\w+ )?(?:works?|repairs?|job|resurfacing|clearance|patching))\\b")),
+        Map.entry("give", Pattern.compile("£|\\b(?:relief|discount|refund|grant|free|use of|licence|permission|compensation|funding"
+            + "|extension|reduction|rebate|credit|priority|a (?:new|replacement))\\b")),
+        Map.entry("send", Pattern.compile("^(?:you )?(?:an? |the )?(?:cheque|payment|refund|crew|team|gang|out (?:a|the) (?:crew|team|gang)"
+            + "|someone to (?:fix|repair|clear|collect|remove))\\b")),
+        Map.entry("offer", Pattern.compile("^(?!(?:you |them |him |her |residents )?(?:an? |the |some |any |more |further |our |its )?"
+            + "(?:advice|support|information|details|update|meeting|help|guidance|opportunity|chance|response|assistance|feedback"
+            + "|comments?|views?|thoughts|apology|apologies|sympathy|condolences|congratulations|reassurance|visit)\\b)")),
+        Map.entry("provide", Pattern.compile("^(?!(?:you |them |him |her |residents |me )?(?:with )?(?:an? |the |some |any |more"
+            + " |further |our |its |full )?(?:advice|support|information|details|update|meeting|help|guidance|opportunity|chance"
+            + "|response|assistance|feedback|comments?|views?|answer|reply|explanation|report|briefing|clarity|assurance)\\b)")),
+        Map.entry("arrange", Pattern.compile("^(?:for|to (?:pay|refund|repair|replace|remove|collect|clear|install))\\b")),
+        Map.entry("deliver", Pattern.compile("^(?!(?:the |our |a |some |more )?(?:leaflets|newsletters?|flyers|letters|a talk"
+            + "|a presentation|the message|a speech|surveys?)\\b)")),
+        Map.entry("open", Pattern.compile("^(?!(?:a |the )?(?:consultation|discussion|dialogue|conversation|debate)\\b)")),
+        Map.entry("close", Pattern.compile("^(?!(?:the |this |your )?(?:case|complaint|enquiry|matter|consultation)\\b)")),
+        Map.entry("run", Pattern.compile("^(?!(?:a |the )?(?:consultation|survey|session|workshop|review)\\b)")),
+        Map.entry("set", Pattern.compile("^up\\b(?! (?:a |the )?(?:meeting|call|visit))")),
+        Map.entry("start", Pattern.compile("^(?:the |on |on the )?(?:work|works|repairs?|resurfacing|building|construction"
+            + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
+        Map.entry("begin", Pattern.compile("^(?:the |on |on the )?(?:work|works|repairs?|resurfacing|building|construction"
+            + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
+        Map.entry("let", Pattern.compile("^(?:the|your) (?:unit|land|hall|premises|shop|kiosk|garage|site|building|plot|room)")),
+        Map.entry("lend", Pattern.compile(".")),
+        Map.entry("issue", Pattern.compile("^(?:you )?(?:a |the |your )?(?:refund|payment|cheque|credit|licence|permit|grant|voucher)")),
+        Map.entry("agree", Pattern.compile("^(?:to |your |the )")),
+        Map.entry("accept", Pattern.compile("^(?!that\\b|it\\b|this is|the point|your point|your concerns?|(?:your |an |the )?apolog)")),
+        Map.entry("allow", Pattern.compile("^(?:you|your|the|them|him|her|residents|traders|it)\\b")),
+        Map.entry("permit", Pattern.compile("^(?:you|your|the|them|him|her|it)\\b")),
+        Map.entry("sign", Pattern.compile("^(?:off )?(?:the|your|a|this) (?:\\w+ )?(?:contract|lease|licence|agreement|order|deed)")),
+        Map.entry("ensure", Pattern.compile("\\b(?:is|are|gets?|will be) (?:\\w+ )?(?:paid|repaired|replaced|fixed|refunded|waived"
+            + "|resurfaced|cleared|installed|completed|done)\\b")),
+        Map.entry("resolve", Pattern.compile("^(?:the|this|your) (?:\\w+ )?(?:damp|leak|flooding|problem with the)")));
+    /** With these deeds the Council gives up a claim when it will not do them: "will not charge you". */
+    private static final Pattern FORBEARANCE = Pattern.compile("^(?:charg|bill|invoic|pursu|enforc|recover|fin(?:e|ing)\\b|prosecut"
+        + "|levy|impos|penalis|seek|claim|collect|ask(?:ing)? (?:you )?(?:for|to pay)|apply (?:\\w+ )?(?:charges?|fees?|penalt|damages"
+        + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket))");
+    /** "whether the Council will pay": asked, not promised. */
+    private static final Pattern ASKED_BEFORE = Pattern.compile("\\b(?:whether|if|why|how|when|what|which|whatever|unless)"
+        + "(?: \\w+){0,1}\\s*$");
+
+    /** Someone else's words: "officers say the Council will…", "according to the letter…", "I'm told…". */
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
+        + "|states|informed|informs|explained|explains|mentioned|indicated|reported|reports|claims?|claimed"
+        + "|according to|i understand (?:that|from|the|officers)|i understood|been told|i'm told|i am told|i gather|apparently"
+        + "|reportedly|i(?:'ve| have)? heard|i hear that|record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
+        + "|proposed|suggests?|suggested|(?:the|his|her|their|that|its|[a-z]+'s)"
+        + " (?:\\w+ ){0,2}?(?:letter|e-?mail|reply|response|report|minutes|notice|decision)(?: \\w+){0,6}? (?:says|said|states|stated"
+        + "|confirms|confirmed|explains|explained|sets? out|makes? clear|promised|is that)|in (?:his|her|their|the officer's"
+        + "|the council's|the director's|that|the) (?:letter|e-?mail|reply|response)|decision,?(?: [\\w,']+){0,10}? is that"
+        + "|(?:officers?|they|he|she|the (?:\\w+ )?(?:team|department|officer|director|manager|contractor|service|services)|[a-z]+"
+        + " (?:from|at) (?:the )?\\w+|[a-z]+ services|the [a-z]+ manager) (?:have |has |had )?(?:now )?(?:confirmed|agreed|promised"
+        + "|advised|said|tell|tells|assured|assures))\\b");
+    /** The writer's own hope, belief or effort; not when it sits in a clause about something else ("which I think…"). */
+    private static final Pattern HEDGED_BY_WRITER = Pattern.compile("(?<!which |who |that )\\b(?:i think|i believe|i feel|i reckon|in my (?:view|opinion)"
+        + "|i hope|i'm hoping|i am hoping|hopefully|i expect|i'd expect|i would expect|i'd like to see|i would like to see"
+        + "|i want to see|i wish|ideally|i'm sure|i am sure|i trust|i suspect|i doubt|my hope is|it would be|it'd be|it is likely"
+        + "|it's likely|it is possible|it's possible|perhaps|maybe|possibly|probably|i'd urge|i would urge|i urge|calling on"
+        + "|calling for|(?:i'll|i will|i shall|i'm going to|i am going to|let me) (?:\\w+ ){0,2}?(?:ask|press|push|raise|chase"
+        + "|request|recommend|suggest|speak|see|find out|check|try|do my best|lobby|argue|make the case|take (?:it|this|that) up"
+        + "|follow (?:it|this|that) up|pass|forward|mention|put|seek|write to|contact|query|look)"
+        + "|i'm asking|i am asking|i've asked|i have asked|i'm pushing|i am pushing|i'm pressing|i am pressing|i'm lobbying"
+        + "|i've requested|i have requested|i'd support|i would support|i support|i'd welcome|i would welcome|i'd like the council"
+        + "|i would like the council|i want the council|no guarantee|no promises?|not promising|can't promise|cannot promise"
+        + "|can't guarantee|cannot guarantee|not (?:able|in a position) to (?:promise|guarantee|confirm|say|commit)|unable to"
+        + "|not saying|isn't saying|i'm not sure|i am not sure|not certain|can't say|cannot say|too early to say"
+        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,3}?(?:guarantee|promise|assurance|commitment|commit))\\b");
+    private static final Pattern APPROVAL_PENDING = Pattern.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
+        + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|until|pending)\\b"
+        + "[^.;]{0,90}?\\b(?:approv\\w*|agree\\w*|cabinet|committee|budget|funding|funds?|money|officers?|decides?|decision"
+        + "|available|permits?|allows?|sign(?:ed)?[- ]off|consult\\w*|elected|votes?|legal|business case|successful|contract"
+        + "|council meeting|full council|resolution|process|liable|liability|proves?|shown?|evidence)");
+    private static final Pattern AFTERTHOUGHT_HEDGE = Pattern.compile("[,(–-] ?(?:i (?:believe|think|understand|hope|gather|expect)"
+        + "|(?:officers?|they|he|she) (?:tell|told|say|said)|so i'm told|so i am told|apparently|i'm told|according to \\w+)\\b");
+
+    private static final Pattern PASSIVE_FUTURE = Pattern.compile("\\b(?:will|shall|'ll) (?<adverbs>(?:(?:not|never|now|also|then"
+        + "|still|definitely|certainly|all|both|either|fully|soon|shortly|gladly|then|therefore|of course|automatically|immediately"
+        + "|promptly),? )*)be (?:\\w+ly )?(?<participle>[a-z-]+)(?<rest>.*)");
+    private static final Set<String> IRREGULAR = words("paid", "made", "done", "given", "kept", "held", "met", "sent", "built",
+        "cut", "put", "set", "taken", "written", "shown", "told", "sold", "let", "brought", "laid", "relaid", "rebuilt", "run",
+        "left", "dealt", "spent", "lent", "repaid", "borne", "overturned", "withdrawn", "forgiven", "undertaken", "granted");
+    private static final Pattern PERFECT_PASSIVE = Pattern.compile("\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
+        + " (?:[\\w'-]+ ){0,3}?(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
+        + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
+        + "|permit|relief|loan|rent|deposit)(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?:been )?(?:\\w+ly )?"
+        + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
+        + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge)\\b");
+    private static final Pattern NO_CHARGE = Pattern.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
+        + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
+        + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
+        + "|consider (?:the|your|this|that) (?:[\\w-]+ ){0,4}?(?:charge|fee|fine|pcn|debt|invoice|bill|arrears) (?:scrapped|waived"
+        + "|cancelled|written off|gone|sorted))\\b");
+    private static final Pattern YOU_RECEIVE = Pattern.compile("\\byou(?:'ll| will| shall)(?: now| also| then| shortly| soon)?"
+        + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent))"
+        + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
+        + "|replacement|sum|funding|voucher|contribution|goodwill|new (?:home|property|boiler|kitchen|bathroom|windows?|fence|bin))");
+    private static final Pattern WRITER_ACTS = Pattern.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
+        + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
+        + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur)"
+        + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
+    private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
+        + " |\\w+ )?(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\bas (?:the )?(?:cabinet member"
+        + "|portfolio holder|leader|lead member|chair(?:man|woman)?)\\b|\\bon the council's behalf\\b");
+    private static final Pattern COUNCIL_OBJECT = Pattern.compile("\\b(?:your|the|this|a|an|their|his|her|its) (?:[\\w'-]+ ){0,3}?"
+        + "(?:quote|quotation|tender|application|claim|grant|request for|invoice|fee|charge|terms|offer|proposal|bid|extension"
+        + "|payment|refund|works|contract|lease|licence|compensation|variation|estimate|funding|sum of|budget|spend|expenditure"
+        + "|order|booking|arrears|rent|reduction|discount|relief|settlement)\\b|£\\s?\\d|\\b(?:that|to) (?:we|the council|ndc"
+        + "|the authority) (?:will|shall)\\b|\\bthat (?:[\\w'-]+ ){1,6}?(?:will|shall) be (?:\\w+ )?\\w+(?:ed|en|id)\\b");
+    private static final Pattern WRITER_OPINION = Pattern.compile("\\bi (?:\\w+ )?agree(?:d)? with (?:you|your|him|her|them|the"
+        + " (?:point|view|comments?|concerns?)|everything|what|that|this|residents|much)\\b|\\bi (?:\\w+ )?(?:agree|accept|confirm)"
+        + "(?:d)? (?:that (?:you|it|this|there|i|the (?:situation|problem|road|issue|delay))|the point|your point|your concerns?"
+        + "|receipt|i)\\b|\\bi (?:\\w+ )?(?:agree|accept)(?:d)? (?:it|this|that)(?: is| was|'s)\\b|\\bi can confirm (?:that )?"
+        + "(?:i|i'll|the meeting|the surgery)\\b");
+
+    private static final Pattern YOU_ARE_INSTRUCTED = Pattern.compile("\\byou (?:are|have been) (?:hereby |now |formally )?"
+        + "(?:instructed|authori[sz]ed|directed|cleared|given (?:the )?(?:go-ahead|green light|approval))\\b");
+    private static final Pattern WRITER_DIRECTS = Pattern.compile("\\bi(?:'ve|'m| have| am)?(?: \\w+){0,2}? (?:hereby )?(?:instruct"
+        + "|authori[sz]e|direct|order|mandate|told|tell)(?:s|d|ed|ing)? (?<who>you|the contractors?|contractors|officers|staff"
+        + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager))"
+        + "(?: \\w+){0,3}? (?:not )?to (?<verb>[a-z]+)(?<rest>.*)");
+    private static final Pattern WRITER_WANTS = Pattern.compile("\\bi (?:want|need|expect|require)(?: the| you| them| our| your"
+        + "| [\\w-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
+    private static final Pattern THIS_IS_INSTRUCTION = Pattern.compile("\\b(?:consider|take|treat|accept) (?:this|the present)"
+        + " (?:e-?mail|letter|message|note)(?: as| to be)? (?:your |my |the council's |a |an |formal |official |written |final"
+        + " )*(?:instruction|authori[sz]ation|authority|approval|go-ahead|order|confirmation|acceptance|agreement)\\b"
+        + "|\\bthis (?:e-?mail|letter|message|note) (?:is|serves as|constitutes|represents|acts as|will serve as) (?:your |my"
+        + " |the council's |a |an |formal |official |written |final )*(?:instruction|authori[sz]ation|authority|order"
+        + "|confirmation|acceptance|approval|go-ahead|agreement)\\b|\\byou have (?:my|the council's|our|the|full) (?:full )?"
+        + "(?:go-ahead|approval|authority|authori[sz]ation|permission|green light|sign-off|blessing) to\\b");
+    private static final Pattern POLITE = Pattern.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and|can you|could you"
+        + "|would you|will you|can you please|could you please)[,]? )*");
+    private static final Pattern GO_AHEAD = Pattern.compile("^(?:proceed|go ahead)(?:[.!?]*$| (?:now|immediately|straight away"
+        + "|as planned|as quoted|asap)\\b| with\\b| and (?:start|order|pay|carry out|install|begin|commence|invoice|issue|complete)\\b)");
+    private static final Pattern DELEGATED = Pattern.compile("^(?:tell|get|instruct|have|authori[sz]e) (?:the )?(?:[\\w-]+ ){0,4}?"
+        + "(?:not )?to (?<verb>[a-z]+)(?<rest>.*)|^arrange for (?:the )?(?:[\\w'-]+ ){0,5}?to (?:be )?(?<verb2>[a-z]+)(?<rest2>.*)"
+        + "|^make sure (?:that )?(?:the )?(?:[\\w'-]+ ){0,4}?(?:payment|grant|refund|money|cheque|invoice)\\b.*");
+    private static final Pattern CREW_TO = Pattern.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
+        + " to (?<verb>[a-z]+)(?<rest>.*)");
+    private static final Pattern BARE_IMPERATIVE = Pattern.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
+    /** Words that start a sentence without being a command, whatever follows. */
+    private static final Set<String> NOT_COMMANDS = words("i", "we", "you", "the", "a", "an", "it", "this", "that", "there",
+        "they", "he", "she", "my", "our", "your", "their", "his", "her", "if", "when", "as", "thank", "thanks", "sorry", "yes",
+        "no", "just", "also", "however", "unfortunately", "sadly", "hopefully", "dear", "hi", "hello", "regards", "many", "best",
+        "kind", "yours", "following", "further", "in", "on", "at", "for", "with", "to", "from", "by", "of", "once", "after",
+        "before", "while", "although", "because", "since", "so", "but", "and", "or", "not", "all", "some", "any", "each",
+        "every", "both", "what", "which", "who", "why", "how", "where", "will", "would", "can", "could", "should", "may",
+        "might", "must", "shall", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "let", "see", "note",
+        "feel", "don't", "find", "look", "remember", "bear", "sorry");
+    private static final Pattern VOCATIVE = Pattern.compile("^(?:(?:hi|hello|dear|morning|good morning|afternoon) )?[a-z]+(?: [a-z]+)?,"
+        + " (?=please|pls|can you|could you|would you|kindly|i )");
+    private static final Pattern SALUTATION = Pattern.compile("^(?:hi|hello|dear|morning|good morning|afternoon|good afternoon)"
+        + "\\b[^,.!]{0,40}[,.!] ");
+
+    private static final Map<String, String> TYPOS = Map.ofEntries(Map.entry("counsil", "council"), Map.entry("councl", "council"),
+        Map.entry("concil", "council"), Map.entry("coucil", "council"), Map.entry("councill", "council"),
+        Map.entry("procede", "proceed"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("ive", "i've"),
+        Map.entry("dont", "don't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"), Map.entry("doesnt", "doesn't"),
+        Map.entry("isnt", "isn't"), Map.entry("agred", "agreed"), Map.entry("recieve", "receive"), Map.entry("wil", "will"),
+        Map.entry("liscence", "licence"), Map.entry("licence", "licence"), Map.entry("refnd", "refund"), Map.entry("im", "i'm"),
+        Map.entry("youll", "you'll"), Map.entry("well", "well"), Map.entry("thats", "that's"), Map.entry("waved", "waived"));
+
+    private final Pattern party;
+    /** "I have arranged for the Council to pay…": the writer binding the Council through someone else. */
+    private final Pattern arrangedFor;
+
+    private Commitments(String council) {
+        String parties = councilParties(council);
+        party = Pattern.compile("\\b(?:" + parties + ")\\b");
+        arrangedFor = Pattern.compile("\\bi(?:'ve| have)? (?:now |already |just )?(?:arranged|authori[sz]ed|agreed|secured"
+            + "|made sure|ensured|sorted it) (?:for |that |with )?(?:" + parties + ") (?:to|will) (?<verb>[a-z]+)(?<rest>.*)");
+    }
+
+    /** The reader for one council: its own name is a party as much as "the Council". */
+    public static Commitments forCouncil(String council) {
+        return BY_COUNCIL.computeIfAbsent(council, Commitments::new);
+    }
+
+    /** The commitment a sentence makes, if it makes one. */
+    public Optional<Kind> read(String sentence) {
+        String text = normalise(sentence);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Kind> instruction = instruction(text);
+        if (instruction.isPresent()) {
+            return instruction;
+        }
+        if (isQuestion(text) || APPROVAL_PENDING.matcher(text).find()) {
+            return Optional.empty();
+        }
+        for (Reading reading : readings(text)) {
+            if (!hedged(text, reading.start())) {
+                return Optional.of(reading.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Reading(Kind kind, int start) {
+    }
+
+    private List<Reading> readings(String text) {
+        List<Reading> readings = new ArrayList<>();
+        Matcher parties = party.matcher(text);
+        while (parties.find()) {
+            if (!ASKED_BEFORE.matcher(text.substring(0, parties.start())).find()) {
+                councilBound(text.substring(parties.end()), parties.group())
+                    .ifPresent(kind -> readings.add(new Reading(kind, parties.start())));
+            }
+        }
+        Matcher passive = PASSIVE_FUTURE.matcher(text);
+        for (int from = 0; from < text.length() && passive.find(from); from = passive.end("participle")) {
+            passiveDeed(text.substring(0, passive.start()), passive.group("adverbs"), passive.group("participle"),
+                passive.group("rest")).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
+        }
+        Matcher perfect = PERFECT_PASSIVE.matcher(text);
+        if (perfect.find() && !NEGATION.matcher(perfect.group()).find()) {
+            readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
+        }
+        Matcher noCharge = NO_CHARGE.matcher(text);
+        if (noCharge.find()) {
+            readings.add(new Reading(Kind.WAIVER, noCharge.start()));
+        }
+        Matcher receive = YOU_RECEIVE.matcher(text);
+        if (receive.find()) {
+            readings.add(new Reading(Kind.PAYMENT, receive.start()));
+        }
+        Matcher arranged = arrangedFor.matcher(text);
+        if (arranged.find()) {
+            deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "")
+                .ifPresent(kind -> readings.add(new Reading(kind, arranged.start())));
+        }
+        Matcher acts = WRITER_ACTS.matcher(text);
+        if (acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
+                && (ON_BEHALF.matcher(text).find() || COUNCIL_OBJECT.matcher(acts.group("rest")).find())) {
+            readings.add(new Reading(kindOfAct(acts.group("act"), acts.group("rest")), acts.start()));
+        }
+        return readings;
+    }
+
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
+    private static final Set<String> NEGATIONS = words("not", "never", "cannot", "no", "longer");
+    /** Words that make "will" firm or are firm on their own: "has agreed to", "is pleased to", "undertakes to". */
+    private static final Set<String> BINDINGS = words("will", "shall", "'ll", "going", "agrees", "agreed", "commits",
+        "committed", "undertakes", "guarantees", "promises", "promised", "pleased", "happy", "delighted", "willing", "prepared",
+        "able", "won't", "shan't");
+    /** Words that may stand between the party and its deed without changing what it binds. */
+    private static final Set<String> FILLERS = words("is", "are", "has", "have", "to", "now", "also", "then", "still",
+        "fully", "gladly", "happily", "certainly", "definitely", "of", "course", "immediately", "promptly", "shortly", "soon",
+        "duly", "formally", "therefore", "indeed", "absolutely", "willingly", "hereby", "personally", "always", "both",
+        "continue", "arrange", "quite", "very", "really", "automatically", "gladly", "make", "sure", "then", "happily");
+    private static final Set<String> SOFTENERS = words("would", "could", "might", "may", "should", "must", "need", "needs",
+        "hope", "hopes", "aim", "aims", "intend", "intends", "plan", "plans", "want", "wants", "likely", "expected", "try",
+        "considering", "seeking", "looking", "ought", "can't", "couldn't", "wouldn't", "shouldn't", "may", "hoping", "trying",
+        "unable", "expects", "asked", "hoped", "wanted", "would'nt", "if", "whether", "probably", "possibly");
+    /** "The Council accepts your quotation": binding in the present tense, no "will" needed. */
+    private static final Set<String> PERFORMATIVES = words("accepts", "agrees", "offers", "awards", "grants", "waives",
+        "undertakes", "guarantees", "approves", "authorises", "authorizes", "admits", "accept", "agree", "offer", "award",
+        "waive", "undertake", "guarantee", "approve", "authorise", "confirms", "indemnifies", "commits");
+    private static final Set<String> PERFECT_DEEDS = words("waived", "agreed", "approved", "awarded", "granted", "accepted",
+        "written", "cancelled", "canceled", "refunded", "allocated", "authorised", "authorized", "released", "reimbursed",
+        "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided");
+
+    /** After one of the Council's names: whether what follows binds it, and to what. */
+    private static Optional<Kind> councilBound(String after, String name) {
+        String[] words = after.strip().split(" ");
+        boolean binding = false;
+        boolean negated = false;
+        boolean perfect = false;
+        for (int i = 0; i < Math.min(words.length, 12); i++) {
+            String raw = words[i];
+            String word = raw.replaceAll("[,;:.!?\"()]+$", "");
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.endsWith("n't") || NEGATIONS.contains(word)) {
+                negated = true;
+                binding |= word.equals("won't") || word.equals("shan't");
+            } else if (Set.of("agreed", "promised", "committed").contains(word) && !perfect
+                    && !(i > 0 && words[i - 1].matches("is|are|remains"))) {
+                // "In 2019 the Council agreed to pay…" tells history; "has agreed to pay" binds today.
+                return Optional.empty();
+            } else if (BINDINGS.contains(word)) {
+                binding = true;
+            } else if (SOFTENERS.contains(word)) {
+                return Optional.empty();
+            } else if (word.equals("can") && i + 1 < words.length && words[i + 1].startsWith("offer")) {
+                binding = true;
+            } else if ((word.equals("has") || word.equals("have")) && !binding) {
+                perfect = true;
+            } else if (word.equals("to") && !binding) {
+                // "the authority to agree changes": an infinitive, not the Council's own act.
+                return Optional.empty();
+            } else if (word.equals("be") && binding) {
+                // "will be paying" binds; "will be responsible for maintaining" binds; "will be in touch" does not.
+                String next = i + 1 < words.length ? words[i + 1].replaceAll("[,;:.!?]+$", "") : "";
+                if (next.equals("responsible") && i + 3 < words.length && words[i + 2].equals("for")) {
+                    return negated ? Optional.empty() : deed(lemma(words[i + 3]), restAfter(words, i + 4), name);
+                }
+                if (next.endsWith("ing") && !negated) {
+                    return deed(lemma(next), restAfter(words, i + 2), name);
+                }
+                return Optional.empty();
+            } else if (FILLERS.contains(word) || word.equals("to")) {
+                continue;
+            } else {
+                String rest = restAfter(words, i + 1);
+                if (binding && negated) {
+                    return FORBEARANCE.matcher(word + " " + rest).find() ? Optional.of(Kind.WAIVER) : Optional.empty();
+                }
+                if (binding) {
+                    if (word.equals("have") || word.equals("had")) {
+                        // "will have the pothole filled by Friday"
+                        return Pattern.compile("^(?:\\S+ ){1,6}?\\w+(?:ed|en)\\b").matcher(rest).find()
+                            ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
+                    }
+                    return deed(lemma(word), rest, name);
+                }
+                if (negated) {
+                    return Optional.empty();
+                }
+                if (perfect && PERFECT_DEEDS.contains(word) && !word.equals("decided")) {
+                    return word.equals("agreed") && !rest.startsWith("to") && !rest.startsWith("that") ? Optional.empty()
+                        : Optional.of(kindOfDone(rest, word.equals("agreed") ? rest.replaceFirst("^(?:to|that) ", "") : word));
+                }
+                if (PERFORMATIVES.contains(word) && !rest.matches("^(?:that (?:you|it|this|there|the (?:situation|problem|delay))"
+                        + "|with|the point|your point|your concerns?|it is|this is)\\b.*")) {
+                    if (word.startsWith("confirm")) {
+                        return rest.matches("^(?:that )?(?:it|we|the council) (?:will|shall)\\b.*") ? Optional.of(Kind.UNDERTAKING)
+                            : Optional.empty();
+                    }
+                    return Optional.of(kindOfAct(word, rest));
+                }
+                if (word.equals("is") || word.equals("are")) {
+                    continue;
+                }
+                if (word.endsWith("ing") && after.strip().matches("^(?:is|are) .*")) {
+                    return deed(lemma(word), rest, name);
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String restAfter(String[] words, int from) {
+        return from >= words.length ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /** Whether a verb, with the words after it, is a deed of the Council's, and of which kind. */
+    private static Optional<Kind> deed(String verb, String rest, String party) {
+        Pattern condition = DEED_WHEN.get(verb);
+        if (condition != null) {
+            if (!condition.matcher(rest).find()) {
+                return Optional.empty();
+            }
+        } else if (TALK.contains(verb) && !(MONEY.contains(verb) && moneyNearby(rest))) {
+            return Optional.empty();
+        }
+        if (party.equals("we") && rest.matches("^(?:\\S+ ){0,3}?(?:leaflets|newsletters?|votes?|seats?|the election|campaign)\\b.*")) {
+            return Optional.empty();
+        }
+        if (MONEY.contains(verb)) {
+            return verb.equals("cover") || verb.equals("meet") || verb.equals("release") || verb.equals("transfer")
+                || verb.equals("allocate") || verb.equals("credit") || verb.equals("match") || verb.equals("settle")
+                ? moneyNearby(rest) ? Optional.of(Kind.PAYMENT) : Optional.empty() : Optional.of(Kind.PAYMENT);
+        }
+        if (WAIVE.contains(verb)) {
+            if (verb.equals("write") && !rest.startsWith("off")) {
+                return Optional.empty();
+            }
+            return rest.matches("^(?:\\S+ ){0,6}?(?:fee|fees|charges?|fines?|penalty|penalties|pcn|invoice|bill|arrears|debt|rent"
+                + "|costs?|interest|surcharge|conditions?|requirement|rule|deposit|premium)\\b.*") ? Optional.of(Kind.WAIVER)
+                : rest.matches("^(?:\\S+ ){0,5}?(?:contract|lease|agreement|order|tenancy|licence)\\b.*") ? Optional.of(Kind.AGREEMENT)
+                : Optional.of(Kind.UNDERTAKING);
+        }
+        if (AGREE.contains(verb)) {
+            return Optional.of(Kind.AGREEMENT);
+        }
+        return Optional.of(Kind.UNDERTAKING);
+    }
+
+    private static boolean moneyNearby(String rest) {
+        return rest.matches("^.{0,60}?(?:£|\\bcosts?\\b|\\bbill|\\bfees?\\b|\\bcharges?\\b|expenses|\\bfund|\\bgrant|\\bmoney"
+            + "|payment|\\bsum\\b|amount|invoice|\\bclaim|compensation|refund|budget|\\d|contract|loan|damages|overtime|tab|shortfall"
+            + "|deficit|outstanding|balance).*");
+    }
+
+    /** "…will be refunded", "…will be issued free of charge", but not "…will be considered" or "you will be contacted". */
+    private static Optional<Kind> passiveDeed(String subject, String adverbs, String participle, String rest) {
+        if (NEGATION.matcher(adverbs).find() || ASKED_BEFORE.matcher(subject).find()) {
+            return Optional.empty();
+        }
+        if (!participle.endsWith("ed") && !participle.endsWith("en") && !IRREGULAR.contains(participle)) {
+            return Optional.empty();
+        }
+        String tail = subject.strip();
+        String lastWord = tail.substring(tail.lastIndexOf(' ') + 1);
+        if (rest.matches("^ by (?:the )?(?:developer|contractor|county|applicant|landlord|owner|insurer|utility|water company|police"
+                + "|government|nhs|trust|school|club|association)\\b.*")) {
+            return Optional.empty();
+        }
+        String verb = lemma(participle);
+        if (verb.equals("make")) {
+            return tail.matches(".*\\b(?:payment|refund|compensation|grant|contribution|donation|offer|award|repairs?)$")
+                ? Optional.of(Kind.PAYMENT) : Optional.empty();
+        }
+        if (lastWord.equals("i") || lastWord.equals("you") && !MONEY.contains(verb) && !WAIVE.contains(verb)
+                && !Set.of("rehouse", "offer", "give", "allocate", "grant", "award", "exempt", "allow", "permit").contains(verb)) {
+            return Optional.empty();
+        }
+        if (verb.equals("hold") || verb.equals("keep")) {
+            return DEED_WHEN.get(verb).matcher(rest.strip()).find() ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
+        }
+        if (Set.of("give", "offer", "provide", "send", "issue").contains(verb)) {
+            return rest.matches("^ (?:\\S+ ){0,4}?(?:free of charge|at no cost|£|refund|grant|payment|cheque|licence|permit|relief"
+                + "|discount|replacement|new )\\b?.*") || tail.matches(".*\\b(?:permit|licence|refund|grant|payment|cheque|relief"
+                + "|bin|replacement)$") ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
+        }
+        return deed(verb, rest.strip(), "");
+    }
+
+    /** The base form of a verb form: "paying" and "paid" → "pay", "waived" → "waive", "carried" → "carry". */
+    static String lemma(String form) {
+        String word = form.toLowerCase(Locale.ROOT);
+        switch (word) {
+            case "paid", "paying", "pays" -> {
+                return "pay";
+            }
+            case "made", "making" -> {
+                return "make";
+            }
+            case "done", "doing" -> {
+                return "do";
+            }
+            case "given", "giving" -> {
+                return "give";
+            }
+            case "kept" -> {
+                return "keep";
+            }
+            case "held" -> {
+                return "hold";
+            }
+            case "met" -> {
+                return "meet";
+            }
+            case "sent" -> {
+                return "send";
+            }
+            case "built", "rebuilt" -> {
+                return word.equals("built") ? "build" : "rebuild";
+            }
+            case "taken", "taking" -> {
+                return "take";
+            }
+            case "written", "writing" -> {
+                return "write";
+            }
+            case "sold" -> {
+                return "sell";
+            }
+            case "laid", "relaid" -> {
+                return word.equals("laid") ? "lay" : "relay";
+            }
+            case "spent" -> {
+                return "spend";
+            }
+            case "lent" -> {
+                return "lend";
+            }
+            case "borne" -> {
+                return "bear";
+            }
+            case "repaid" -> {
+                return "repay";
+            }
+            case "withdrawn" -> {
+                return "withdraw";
+            }
+            case "undertaken" -> {
+                return "undertake";
+            }
+            default -> {
+            }
+        }
+        for (String ending : List.of("ing", "ed", "es", "s")) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                if (ending.equals("ed") && stem.endsWith("i")) {
+                    return stem.substring(0, stem.length() - 1) + "y";
+                }
+                for (String candidate : List.of(stem, stem + "e", stem.substring(0, stem.length() - 1))) {
+                    if (known(candidate)) {
+                        return candidate;
+                    }
+                }
+                return ending.equals("s") ? stem : stem.endsWith("at") || stem.endsWith("iv") || stem.endsWith("ur")
+                    || stem.endsWith("ag") || stem.endsWith("ov") ? stem + "e" : stem;
+            }
+        }
+        return word;
+    }
+
+    private static boolean known(String verb) {
+        return MONEY.contains(verb) || WAIVE.contains(verb) || AGREE.contains(verb) || TALK.contains(verb)
+            || DEED_WHEN.containsKey(verb) || WORK.contains(verb);
+    }
+
+    /** Common work deeds, only so that their -ing and -ed forms are read back to the right base. */
+    private static final Set<String> WORK = words("repair", "replace", "resurface", "install", "remove", "clear", "rebuild",
+        "complete", "rehouse", "reinstate", "restore", "reopen", "relocate", "refurbish", "upgrade", "tarmac", "patch", "fill",
+        "empty", "plant", "paint", "erect", "trim", "fell", "fix", "mend", "relay", "improve", "maintain", "retain", "reduce",
+        "serve", "cease", "relax", "fence", "grit", "dredge", "demolish", "construct", "issue", "approve", "waive", "charge",
+        "move", "raise", "cut", "carry", "order", "stop", "halt", "cease", "proceed", "reinstate", "rehouse");
+
+    private static Kind kindOfDone(String thing, String deed) {
+        if (deed.matches("(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge)")) {
+            return Kind.WAIVER;
+        }
+        if (thing.matches(".*\\b(?:quote|quotation|tender|contract|lease|bid|licence|permit)\\b.*")
+                || deed.matches("(?:accepted|renewed|extended|agreed)")) {
+            return Kind.AGREEMENT;
+        }
+        return Kind.PAYMENT;
+    }
+
+    private static Kind kindOfAct(String act, String rest) {
+        if (act.startsWith("waiv")) {
+            return Kind.WAIVER;
+        }
+        if (act.matches("(?:accept|agre|approv|sign|sanction)\\w*")) {
+            return Kind.AGREEMENT;
+        }
+        if (act.matches("(?:award|grant)\\w*") || rest.matches(".*(?:£\\s?\\d|payment|refund|compensation|funding).*")) {
+            return Kind.PAYMENT;
+        }
+        return Kind.UNDERTAKING;
+    }
+
+    /** An instruction to a contractor or staff, given in the writer's name. */
+    private Optional<Kind> instruction(String sentence) {
+        String text = VOCATIVE.matcher(SALUTATION.matcher(sentence).replaceFirst("")).replaceFirst("");
+        if (YOU_ARE_INSTRUCTED.matcher(text).find() || THIS_IS_INSTRUCTION.matcher(text).find()) {
+            return withoutRefusal(text);
+        }
+        Matcher directs = WRITER_DIRECTS.matcher(text);
+        if (directs.find() && isDeed(directs.group("verb"), directs.group("rest")) && !HEDGED_BY_WRITER.matcher(text).find()) {
+            return Optional.of(Kind.INSTRUCTION);
+        }
+        Matcher wants = WRITER_WANTS.matcher(text);
+        if (wants.find() && isDeed(wants.group("verb"), wants.group("rest")) && !text.contains("want to see")) {
+            return Optional.of(Kind.INSTRUCTION);
+        }
+        Matcher polite = POLITE.matcher(text);
+        polite.lookingAt();
+        String prefix = polite.group();
+        String command = text.substring(polite.end());
+        boolean asks = prefix.matches(".*\\b(?:can|could|would|will) you\\b.*") || text.endsWith("?");
+        if (GO_AHEAD.matcher(command).find()) {
+            return withoutRefusal(text);
+        }
+        Matcher delegated = DELEGATED.matcher(command);
+        if (delegated.find()) {
+            String verb = delegated.group("verb") != null ? delegated.group("verb") : delegated.group("verb2");
+            String rest = delegated.group("verb") != null ? delegated.group("rest") : delegated.group("rest2");
+            if (verb == null || isDeed(verb, rest)) {
+                return Optional.of(Kind.INSTRUCTION);
+            }
+        }
+        Matcher crew = CREW_TO.matcher(command);
+        if (crew.find() && isDeed(crew.group("verb"), crew.group("rest"))) {
+            return Optional.of(Kind.INSTRUCTION);
+        }
+        Matcher bare = BARE_IMPERATIVE.matcher(command);
+        if (!prefix.isEmpty() || text.endsWith(".") || text.endsWith("!")) {
+            if (bare.find() && !NOT_COMMANDS.contains(bare.group("verb")) && isDeedVerb(bare.group("verb"))
+                    && !bare.group("verb").endsWith("ing")
+                    && !bare.group("verb").endsWith("ed") && isDeed(bare.group("verb"), bare.group("rest"))
+                    && !NEGATION.matcher(text).find()) {
+                Optional<Kind> kind = deed(lemma(bare.group("verb")), bare.group("rest").strip(), "");
+                // A polite question asking an officer to do casework is a request; asking them to spend or waive is not.
+                if (!asks || kind.filter(k -> k != Kind.UNDERTAKING).isPresent()
+                        || text.matches(".*\\b(?:my (?:ward |portfolio )?budget|charge (?:it|them) to|on my authority|as i've approved"
+                        + "|as i have approved)\\b.*")) {
+                    return Optional.of(Kind.INSTRUCTION);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A verb the lists above know as a deed: a command needs one, a statement of the Council's may use any. */
+    private static boolean isDeedVerb(String verb) {
+        return MONEY.contains(verb) || WAIVE.contains(verb) || AGREE.contains(verb) || WORK.contains(verb)
+            || DEED_WHEN.containsKey(verb) && !verb.equals("agree");
+    }
+
+    /** Whether the verb, or one joined to it ("attend tomorrow and fill the potholes"), is a deed. */
+    private static boolean isDeed(String verb, String rest) {
+        String base = lemma(verb);
+        if (!base.equals("be") && deed(base, rest.strip(), "").isPresent() && !rest.matches("^ (?:me|us)\\b.*")) {
+            return true;
+        }
+        Matcher joined = JOINED_VERB.matcher(rest);
+        return joined.find() && isDeedVerb(lemma(joined.group(1))) && deed(lemma(joined.group(1)), joined.group(2).strip(), "")
+            .isPresent();
+    }
+
+    private static final Pattern JOINED_VERB = Pattern.compile("\\band (?:then |also )?([a-z]+)\\b(.*)");
+
+    private static Optional<Kind> withoutRefusal(String text) {
+        return NEGATION.matcher(text).find() && !text.matches(".*\\b(?:not|never) (?:to|delay|wait)\\b.*")
+            ? Optional.empty() : Optional.of(Kind.INSTRUCTION);
+    }
+
+    /** Reported, hoped for, or made conditional by the words around it. */
+    private static boolean hedged(String text, int start) {
+        String before = text.substring(0, start);
+        if (REPORTED.matcher(before).find() || HEDGED_BY_WRITER.matcher(before).find() || insideQuotation(text, start)) {
+            return true;
+        }
+        // "…, I believe." and "…, officers tell me." after the claim hedge it as much as before it.
+        return AFTERTHOUGHT_HEDGE.matcher(text.substring(start)).find();
+    }
+
+    private static boolean insideQuotation(String text, int position) {
+        int quotes = 0;
+        for (int i = 0; i < position; i++) {
+            if (text.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    private static boolean isQuestion(String text) {
+        String trimmed = text.replaceAll("[\\s)\"'.]+$", "");
+        return trimmed.endsWith("?") || text.matches("^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
+            + " (?:the|this|your|our|we|you|it|they|officers|\\w+ council)\\b.*") && !text.contains(".");
+    }
+
+    /** Lower case, straight quotes and apostrophes, single spaces, common slips corrected: the patterns assume it. */
+    static String normalise(String sentence) {
+        String text = sentence.toLowerCase(Locale.ROOT)
+            .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+            .replace('\u2013', '-').replace('\u2014', '-')
+            .replaceAll("\\s+", " ").strip();
+        StringBuilder fixed = new StringBuilder(text.length());
+        for (String word : text.split(" ")) {
+            if (fixed.length() > 0) {
+                fixed.append(' ');
+            }
+            String bare = word.replaceAll("[,;:.!?]+$", "");
+            String replacement = TYPOS.get(bare);
+            fixed.append(replacement == null ? word : replacement + word.substring(bare.length()));
+        }
+        // "we'll" and "won't" are read as the party, its binding word and the negation.
+        return fixed.toString().replaceAll("'ll\\b", " will").replaceAll("\\bwon't\\b", "will not")
+            .replaceAll("\\bshan't\\b", "shall not");
+    }
+
+    /** A word list; duplicates are harmless, so lists can be read and extended without care for overlap. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** The names a council goes by in its own members' letters. */
+    private static String councilParties(String council) {
+        Set<String> names = new LinkedHashSet<>();
+        String lower = council.toLowerCase(Locale.ROOT).strip();
+        names.add(Pattern.quote(lower));
+        String place = lower.replaceAll("\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
+        if (!place.isEmpty() && !place.equals(lower)) {
+            names.add(Pattern.quote(place) + "(?: council)?");
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : lower.split("\\s+")) {
+            if (!word.isEmpty() && !word.equals("of")) {
+                initials.append(word.charAt(0));
+            }
+        }
+        if (initials.length() >= 2) {
+            names.add(Pattern.quote(initials.toString()));
+        }
+        names.add("(?:the|this|your|our) (?:district |borough |county |city |town |parish |local )?(?:council|authority)");
+        names.add("council");
+        names.add("the council's (?:[\\w-]+ )?(?:team|department|service|contractors?)");
+        names.add("(?:the|our|my) (?:[\\w-]+ ){0,2}?(?:team|department|service|section|officers|crews?)");
+        names.add("our (?:officers|contractors?|teams?|staff|crews?)|my (?:department|team|officers|portfolio)|officers|we");
+        return String.join("|", names);
+    }
+}

@@ -1,0 +1,50 @@
+package org.councilprotocol.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.councilprotocol.model.Finding;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tune part of the obligation corpus (test resources {@code obligation/*-tune.*}): every labelled
+ * sentence and every whole message, attachments included, is read as labelled. The held-out part is
+ * never asserted here; {@link ObligationBenchmark} scores it, so that it stays unseen while tuning.
+ */
+class ObligationCorpusTest {
+    private final Commitments commitments = Commitments.forCouncil("Northbrook District Council");
+
+    @Test
+    void everyTuneSentenceIsReadAsLabelled() {
+        List<String> wrong = new ArrayList<>();
+        ObligationSentences corpus = ObligationSentences.load("tune");
+        for (ObligationSentences.Labelled sentence : corpus.sentences()) {
+            if (commitments.read(sentence.sentence()).isPresent() != sentence.obligation()) {
+                wrong.add((sentence.obligation() ? "missed: " : "wrongly found: ") + sentence.sentence());
+            }
+        }
+        assertThat(corpus.sentences()).hasSizeGreaterThan(250);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyTuneMessageGetsTheFindingsItsLabelExpects() {
+        List<String> wrong = new ArrayList<>();
+        try (ObligationMessages messages = new ObligationMessages()) {
+            List<ObligationMessages.Labelled> corpus = messages.load("tune");
+            assertThat(corpus).hasSizeGreaterThan(50);
+            for (ObligationMessages.Labelled message : corpus) {
+                Set<String> found = new TreeSet<>();
+                messages.judge(message).stream().map(Finding::rule).forEach(found::add);
+                if (!found.equals(new TreeSet<>(message.expected()))) {
+                    wrong.add(message.id() + ": expected " + message.expected() + ", found " + found + " (" + message.note() + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+}
