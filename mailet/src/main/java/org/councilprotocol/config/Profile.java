@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One council's protocol as rules the gateway applies. */
+import org.councilprotocol.text.ExtractionLimits;
+
+/**
+ * One council's protocol as rules the gateway applies.
+ *
+ * @param limits how much work reading one message's attachments may take (the profile's {@code limits})
+ */
 public record Profile(
         String name,
         String council,
@@ -12,11 +18,19 @@ public record Profile(
         FailureMode onError,
         Map<String, RuleConfig> rules,
         Optional<EnquiryConfig> enquiries,
-        List<String> sources) {
+        List<String> sources,
+        ExtractionLimits limits) {
 
     public Profile {
         rules = Map.copyOf(rules);
         sources = List.copyOf(sources);
+        limits = limits == null ? ExtractionLimits.DEFAULTS : limits;
+    }
+
+    /** A profile with the default limits for reading attachments. */
+    public Profile(String name, String council, String protocol, FailureMode onError, Map<String, RuleConfig> rules,
+                   Optional<EnquiryConfig> enquiries, List<String> sources) {
+        this(name, council, protocol, onError, rules, enquiries, sources, ExtractionLimits.DEFAULTS);
     }
 
     public Optional<RuleConfig> rule(String name) {

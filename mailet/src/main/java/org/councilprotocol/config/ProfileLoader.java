@@ -20,6 +20,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import org.councilprotocol.model.Action;
+import org.councilprotocol.text.ExtractionLimits;
 
 /**
  * Finds a profile by name (the config folder's {@code profiles/} first, then the profiles shipped
@@ -29,7 +30,7 @@ import org.councilprotocol.model.Action;
 public final class ProfileLoader {
     static final String SHIPPED = "council-profiles/";
     private static final List<String> TOP_KEYS = List.of("profile", "extends", "council", "protocol", "on-error",
-        "rules", "enquiries");
+        "rules", "enquiries", "limits");
     private static final List<String> ENQUIRY_KEYS = List.of("clause", "requires", "working-days", "reminder-before",
         "overdue-copy", "escalate-after", "digest", "closure-days", "complaints");
     private static final Set<String> OVERDUE_COPY = Set.of("manager", "director", "monitoring-officer", "chief-executive");
@@ -113,8 +114,9 @@ public final class ProfileLoader {
             node.entries().forEach((rule, ruleNode) -> rules.put(rule, rule(rule, ruleNode)));
         });
         Optional<EnquiryConfig> enquiries = root.get("enquiries").map(ProfileLoader::enquiries);
+        ExtractionLimits limits = root.get("limits").map(LimitsSection::read).orElse(ExtractionLimits.DEFAULTS);
         return new Profile(name, root.string("council"), root.optionalString("protocol").orElse(""), onError,
-            rules, enquiries, sources);
+            rules, enquiries, sources, limits);
     }
 
     private static RuleConfig rule(String rule, ConfigNode node) {

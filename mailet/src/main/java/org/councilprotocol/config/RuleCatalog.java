@@ -38,6 +38,7 @@ final class RuleCatalog {
         PARAMETERS.put("party-political-use", Map.of());
         PARAMETERS.put("holding-reply-incomplete", Map.of("must-state", oneOfEach(MUST_STATE)));
         PARAMETERS.put("ooo-no-alternate", Map.of("min-absence-working-days", RuleCatalog::count));
+        PARAMETERS.put("unreadable-attachment", Map.of());
     }
 
     private RuleCatalog() {

@@ -12,6 +12,7 @@ final class BuiltInDetectors {
 
     static List<Detector> all() {
         return List.of(new SilentCopyDetector(), new UndisclosedCopyDetector(), new CapacityUndeclaredDetector(),
-            new PartyPoliticalDetector(), new ObligationDetector(), new OfficialLetterDetector());
+            new PartyPoliticalDetector(), new ObligationDetector(), new OfficialLetterDetector(),
+            new UnreadableAttachmentDetector());
     }
 }

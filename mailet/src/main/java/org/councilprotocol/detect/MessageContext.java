@@ -8,6 +8,7 @@ import org.councilprotocol.config.Profile;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Submission;
+import org.councilprotocol.text.Attachments;
 import org.councilprotocol.text.MessageText;
 
 /**
@@ -23,6 +24,7 @@ public final class MessageContext {
     private final Directory directory;
     private final Profile profile;
     private MessageText text;
+    private Attachments attachments;
     private CapacityReading capacity;
     private MemberLetter memberLetter;
 
@@ -55,6 +57,17 @@ public final class MessageContext {
             text = MessageText.of(submission.message());
         }
         return text;
+    }
+
+    /**
+     * The message's attachments as text, read on first use within the profile's limits and then shared by
+     * every detector. Costly (Tika), so only detectors that need it ask, and only for mail they judge.
+     */
+    public Attachments attachments() {
+        if (attachments == null) {
+            attachments = Attachments.read(submission.message(), profile.limits());
+        }
+        return attachments;
     }
 
     /** The capacity in which a verified member writes, read on first use from the words and the directory. */

@@ -18,7 +18,9 @@ final class Advice {
         "party-political-use", "Use your own, non-council email for party political or campaigning work.",
         "holding-reply-incomplete", "Reply again giving the reason for the delay, the action being taken and the date "
             + "by which a full answer will be sent.",
-        "ooo-no-alternate", "Add a colleague to contact while you are away to your out-of-office message.");
+        "ooo-no-alternate", "Add a colleague to contact while you are away to your out-of-office message.",
+        "unreadable-attachment", "Send the attachment again as a file that opens without a password (or put its words in "
+            + "the message), so that it can be checked like the rest of your mail.");
 
     private Advice() {
     }

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProfileLoaderTest {
     static final List<String> ALL_RULES = List.of("silent-copy", "undisclosed-copy", "obligation-in-member-name",
         "official-letter-in-member-name", "capacity-undeclared", "party-political-use", "holding-reply-incomplete",
-        "ooo-no-alternate");
+        "ooo-no-alternate", "unreadable-attachment");
 
     @TempDir
     Path folder;
@@ -112,7 +112,8 @@ class ProfileLoaderTest {
             for (String name : List.of("dartford", "dudley", "derbyshire", "knutsford")) {
                 assertThat(shipped(name).rules().keySet()).as(name)
                     .containsExactlyInAnyOrder("silent-copy", "undisclosed-copy", "obligation-in-member-name",
-                        "official-letter-in-member-name", "capacity-undeclared", "party-political-use")
+                        "official-letter-in-member-name", "capacity-undeclared", "party-political-use",
+                        "unreadable-attachment")
                     .doesNotContain("holding-reply-incomplete", "ooo-no-alternate");
             }
         }
