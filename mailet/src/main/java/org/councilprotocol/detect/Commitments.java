@@ -105,8 +105,14 @@ public final class Commitments {
         + "|levy|impos|penalis|seek|claim|collect|ask(?:ing)? (?:you )?(?:for|to pay)|apply (?:\\w+ )?(?:charges?|fees?|penalt|damages"
         + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket))");
     /** "whether the Council will pay": asked, not promised. */
-    private static final Pattern ASKED_BEFORE = Pattern.compile("\\b(?:whether|if|why|how|when|what|which|whatever|unless)"
-        + "(?: \\w+){0,1}\\s*$");
+    private static final String[] ACTS = {"confirm", "agre", "accept", "approv", "authori", "guarante", "undertak", "commit",
+        "offer", "award", "grant", "waiv", "sanction", "sign", "pledg", "promis", "assur"};
+    private static final Set<String> ASKING = words("whether", "if", "why", "how", "when", "what", "which", "whatever", "unless");
+    private static final String[] CONDITIONS = {"if ", "unless", "provided", "providing", "subject to", "assuming", "condition",
+        "as long as", "in the event", "should ", "once", "until", "pending"};
+    private static final String[] DONE_WORDS = {"approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
+        "cancel", "refunded", "authoris", "authoriz", "signed off", "paid", "reimbursed", "honoured", "upheld", "allocated",
+        "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge"};
 
     /** Someone else's words: "officers say the Council will…", "according to the letter…", "I'm told…". */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
@@ -247,14 +253,14 @@ public final class Commitments {
     /** The commitment a sentence makes, if it makes one. */
     public Optional<Kind> read(String sentence) {
         String text = normalise(sentence);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || !mayCommit(text)) {
             return Optional.empty();
         }
         Optional<Kind> instruction = instruction(text);
         if (instruction.isPresent()) {
             return instruction;
         }
-        if (isQuestion(text) || APPROVAL_PENDING.matcher(text).find()) {
+        if (isQuestion(text) || containsAny(text, CONDITIONS) && APPROVAL_PENDING.matcher(text).find()) {
             return Optional.empty();
         }
         for (Reading reading : readings(text)) {
@@ -272,35 +278,35 @@ public final class Commitments {
         List<Reading> readings = new ArrayList<>();
         Matcher parties = party.matcher(text);
         while (parties.find()) {
-            if (!ASKED_BEFORE.matcher(text.substring(0, parties.start())).find()) {
+            if (!askedBefore(text, parties.start())) {
                 councilBound(text.substring(parties.end()), parties.group())
                     .ifPresent(kind -> readings.add(new Reading(kind, parties.start())));
             }
         }
         Matcher passive = PASSIVE_FUTURE.matcher(text);
-        for (int from = 0; from < text.length() && passive.find(from); from = passive.end("participle")) {
+        for (int from = 0; text.contains(" be ") && from < text.length() && passive.find(from); from = passive.end("participle")) {
             passiveDeed(text.substring(0, passive.start()), passive.group("adverbs"), passive.group("participle"),
                 passive.group("rest")).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
         }
         Matcher perfect = PERFECT_PASSIVE.matcher(text);
-        if (perfect.find() && !NEGATION.matcher(perfect.group()).find()) {
+        if (containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()) {
             readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
         }
         Matcher noCharge = NO_CHARGE.matcher(text);
-        if (noCharge.find()) {
+        if (containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable") && noCharge.find()) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
         Matcher receive = YOU_RECEIVE.matcher(text);
-        if (receive.find()) {
+        if (containsAny(text, "you will", "you shall") && receive.find()) {
             readings.add(new Reading(Kind.PAYMENT, receive.start()));
         }
         Matcher arranged = arrangedFor.matcher(text);
-        if (arranged.find()) {
+        if (containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && arranged.find()) {
             deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "")
                 .ifPresent(kind -> readings.add(new Reading(kind, arranged.start())));
         }
         Matcher acts = WRITER_ACTS.matcher(text);
-        if (acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
+        if ((text.startsWith("i ") || text.contains(" i ")) && containsAny(text, ACTS) && acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
                 && (ON_BEHALF.matcher(text).find() || COUNCIL_OBJECT.matcher(acts.group("rest")).find())) {
             readings.add(new Reading(kindOfAct(acts.group("act"), acts.group("rest")), acts.start()));
         }
@@ -338,7 +344,7 @@ public final class Commitments {
         boolean perfect = false;
         for (int i = 0; i < Math.min(words.length, 12); i++) {
             String raw = words[i];
-            String word = raw.replaceAll("[,;:.!?\"()]+$", "");
+            String word = Regexes.replaceAll(raw, "[,;:.!?\"()]+$", "");
             if (word.isEmpty()) {
                 continue;
             }
@@ -346,7 +352,7 @@ public final class Commitments {
                 negated = true;
                 binding |= word.equals("won't") || word.equals("shan't");
             } else if (Set.of("agreed", "promised", "committed").contains(word) && !perfect
-                    && !(i > 0 && words[i - 1].matches("is|are|remains"))) {
+                    && !(i > 0 && Regexes.matches(words[i - 1], "is|are|remains"))) {
                 // "In 2019 the Council agreed to pay…" tells history; "has agreed to pay" binds today.
                 return Optional.empty();
             } else if (BINDINGS.contains(word)) {
@@ -362,7 +368,7 @@ public final class Commitments {
                 return Optional.empty();
             } else if (word.equals("be") && binding) {
                 // "will be paying" binds; "will be responsible for maintaining" binds; "will be in touch" does not.
-                String next = i + 1 < words.length ? words[i + 1].replaceAll("[,;:.!?]+$", "") : "";
+                String next = i + 1 < words.length ? Regexes.replaceAll(words[i + 1], "[,;:.!?]+$", "") : "";
                 if (next.equals("responsible") && i + 3 < words.length && words[i + 2].equals("for")) {
                     return negated ? Optional.empty() : deed(lemma(words[i + 3]), restAfter(words, i + 4), name);
                 }
@@ -392,10 +398,10 @@ public final class Commitments {
                     return word.equals("agreed") && !rest.startsWith("to") && !rest.startsWith("that") ? Optional.empty()
                         : Optional.of(kindOfDone(rest, word.equals("agreed") ? rest.replaceFirst("^(?:to|that) ", "") : word));
                 }
-                if (PERFORMATIVES.contains(word) && !rest.matches("^(?:that (?:you|it|this|there|the (?:situation|problem|delay))"
+                if (PERFORMATIVES.contains(word) && !Regexes.matches(rest, "^(?:that (?:you|it|this|there|the (?:situation|problem|delay))"
                         + "|with|the point|your point|your concerns?|it is|this is)\\b.*")) {
                     if (word.startsWith("confirm")) {
-                        return rest.matches("^(?:that )?(?:it|we|the council) (?:will|shall)\\b.*") ? Optional.of(Kind.UNDERTAKING)
+                        return Regexes.matches(rest, "^(?:that )?(?:it|we|the council) (?:will|shall)\\b.*") ? Optional.of(Kind.UNDERTAKING)
                             : Optional.empty();
                     }
                     return Optional.of(kindOfAct(word, rest));
@@ -403,13 +409,56 @@ public final class Commitments {
                 if (word.equals("is") || word.equals("are")) {
                     continue;
                 }
-                if (word.endsWith("ing") && after.strip().matches("^(?:is|are) .*")) {
+                if (word.endsWith("ing") && Regexes.matches(after.strip(), "^(?:is|are) .*")) {
                     return deed(lemma(word), rest, name);
                 }
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Words without which no reading below can find anything: most sentences of a letter are passed over here. */
+    private static final String[] TRIGGERS = {"will", "shall", "going to", "agree", "commit", "undertak", "guarant", "promis",
+        "pleased", "happy to", "delighted", "willing", "prepared", "able to", "confirm", "hereby", "instruct", "authori",
+        "direct", "order", "proceed", "go ahead", "go-ahead", "green light", "approv", "waiv", "refund", "reimburs", "compensat",
+        "paid", "pay", "consider", "take this", "treat this", "this e", "this letter", "this message", "this note", "receive",
+        "accept", "award", "grant", "offer", "cancel", "release", "invoice", "charge", "fee", "fine", "pcn", "arrears", "£",
+        "crew", "gang", "contractor", "want", "need", "expect", "require", "tell", "told", "arrange", "make sure", "been",
+        "written off", "free of", "no cost", "relief", "allow", "permit", "admit", "giving", "offering", "indemnif", "sign",
+        "scrapped", "suspended", "reduced", "you have", "you are"};
+
+    private static boolean mayCommit(String text) {
+        if (containsAny(text, TRIGGERS)) {
+            return true;
+        }
+        // A bare command ("Empty the bins on Friday") names no trigger word: its first word is the deed.
+        String command = POLITE_WORDS.matcher(VOCATIVE.matcher(SALUTATION.matcher(text).replaceFirst("")).replaceFirst(""))
+            .replaceFirst("");
+        int space = command.indexOf(' ');
+        return isDeedVerb(lemma(space < 0 ? command : command.substring(0, space)));
+    }
+
+    private static final Pattern POLITE_WORDS = Pattern.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and)[,]? )+");
+
+    /** "whether the Council will…", "if it will…": one of the two words before the party asks rather than states. */
+    private static boolean askedBefore(String text, int end) {
+        String[] before = text.substring(0, end).strip().split(" ");
+        for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
+            if (ASKING.contains(before[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String restAfter(String[] words, int from) {
@@ -426,7 +475,7 @@ public final class Commitments {
         } else if (TALK.contains(verb) && !(MONEY.contains(verb) && moneyNearby(rest))) {
             return Optional.empty();
         }
-        if (party.equals("we") && rest.matches("^(?:\\S+ ){0,3}?(?:leaflets|newsletters?|votes?|seats?|the election|campaign)\\b.*")) {
+        if (party.equals("we") && Regexes.matches(rest, "^(?:\\S+ ){0,3}?(?:leaflets|newsletters?|votes?|seats?|the election|campaign)\\b.*")) {
             return Optional.empty();
         }
         if (MONEY.contains(verb)) {
@@ -438,9 +487,9 @@ public final class Commitments {
             if (verb.equals("write") && !rest.startsWith("off")) {
                 return Optional.empty();
             }
-            return rest.matches("^(?:\\S+ ){0,6}?(?:fee|fees|charges?|fines?|penalty|penalties|pcn|invoice|bill|arrears|debt|rent"
+            return Regexes.matches(rest, "^(?:\\S+ ){0,6}?(?:fee|fees|charges?|fines?|penalty|penalties|pcn|invoice|bill|arrears|debt|rent"
                 + "|costs?|interest|surcharge|conditions?|requirement|rule|deposit|premium)\\b.*") ? Optional.of(Kind.WAIVER)
-                : rest.matches("^(?:\\S+ ){0,5}?(?:contract|lease|agreement|order|tenancy|licence)\\b.*") ? Optional.of(Kind.AGREEMENT)
+                : Regexes.matches(rest, "^(?:\\S+ ){0,5}?(?:contract|lease|agreement|order|tenancy|licence)\\b.*") ? Optional.of(Kind.AGREEMENT)
                 : Optional.of(Kind.UNDERTAKING);
         }
         if (AGREE.contains(verb)) {
@@ -450,14 +499,14 @@ public final class Commitments {
     }
 
     private static boolean moneyNearby(String rest) {
-        return rest.matches("^.{0,60}?(?:£|\\bcosts?\\b|\\bbill|\\bfees?\\b|\\bcharges?\\b|expenses|\\bfund|\\bgrant|\\bmoney"
+        return Regexes.matches(rest, "^.{0,60}?(?:£|\\bcosts?\\b|\\bbill|\\bfees?\\b|\\bcharges?\\b|expenses|\\bfund|\\bgrant|\\bmoney"
             + "|payment|\\bsum\\b|amount|invoice|\\bclaim|compensation|refund|budget|\\d|contract|loan|damages|overtime|tab|shortfall"
             + "|deficit|outstanding|balance).*");
     }
 
     /** "…will be refunded", "…will be issued free of charge", but not "…will be considered" or "you will be contacted". */
     private static Optional<Kind> passiveDeed(String subject, String adverbs, String participle, String rest) {
-        if (NEGATION.matcher(adverbs).find() || ASKED_BEFORE.matcher(subject).find()) {
+        if (NEGATION.matcher(adverbs).find() || askedBefore(subject, subject.length())) {
             return Optional.empty();
         }
         if (!participle.endsWith("ed") && !participle.endsWith("en") && !IRREGULAR.contains(participle)) {
@@ -465,13 +514,13 @@ public final class Commitments {
         }
         String tail = subject.strip();
         String lastWord = tail.substring(tail.lastIndexOf(' ') + 1);
-        if (rest.matches("^ by (?:the )?(?:developer|contractor|county|applicant|landlord|owner|insurer|utility|water company|police"
+        if (Regexes.matches(rest, "^ by (?:the )?(?:developer|contractor|county|applicant|landlord|owner|insurer|utility|water company|police"
                 + "|government|nhs|trust|school|club|association)\\b.*")) {
             return Optional.empty();
         }
         String verb = lemma(participle);
         if (verb.equals("make")) {
-            return tail.matches(".*\\b(?:payment|refund|compensation|grant|contribution|donation|offer|award|repairs?)$")
+            return Regexes.matches(tail, ".*\\b(?:payment|refund|compensation|grant|contribution|donation|offer|award|repairs?)$")
                 ? Optional.of(Kind.PAYMENT) : Optional.empty();
         }
         if (lastWord.equals("i") || lastWord.equals("you") && !MONEY.contains(verb) && !WAIVE.contains(verb)
@@ -482,8 +531,8 @@ public final class Commitments {
             return DEED_WHEN.get(verb).matcher(rest.strip()).find() ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
         }
         if (Set.of("give", "offer", "provide", "send", "issue").contains(verb)) {
-            return rest.matches("^ (?:\\S+ ){0,4}?(?:free of charge|at no cost|£|refund|grant|payment|cheque|licence|permit|relief"
-                + "|discount|replacement|new )\\b?.*") || tail.matches(".*\\b(?:permit|licence|refund|grant|payment|cheque|relief"
+            return Regexes.matches(rest, "^ (?:\\S+ ){0,4}?(?:free of charge|at no cost|£|refund|grant|payment|cheque|licence|permit|relief"
+                + "|discount|replacement|new )\\b?.*") || Regexes.matches(tail, ".*\\b(?:permit|licence|refund|grant|payment|cheque|relief"
                 + "|bin|replacement)$") ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
         }
         return deed(verb, rest.strip(), "");
@@ -584,11 +633,11 @@ public final class Commitments {
         "move", "raise", "cut", "carry", "order", "stop", "halt", "cease", "proceed", "reinstate", "rehouse");
 
     private static Kind kindOfDone(String thing, String deed) {
-        if (deed.matches("(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge)")) {
+        if (Regexes.matches(deed, "(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge)")) {
             return Kind.WAIVER;
         }
-        if (thing.matches(".*\\b(?:quote|quotation|tender|contract|lease|bid|licence|permit)\\b.*")
-                || deed.matches("(?:accepted|renewed|extended|agreed)")) {
+        if (Regexes.matches(thing, ".*\\b(?:quote|quotation|tender|contract|lease|bid|licence|permit)\\b.*")
+                || Regexes.matches(deed, "(?:accepted|renewed|extended|agreed)")) {
             return Kind.AGREEMENT;
         }
         return Kind.PAYMENT;
@@ -598,10 +647,10 @@ public final class Commitments {
         if (act.startsWith("waiv")) {
             return Kind.WAIVER;
         }
-        if (act.matches("(?:accept|agre|approv|sign|sanction)\\w*")) {
+        if (Regexes.matches(act, "(?:accept|agre|approv|sign|sanction)\\w*")) {
             return Kind.AGREEMENT;
         }
-        if (act.matches("(?:award|grant)\\w*") || rest.matches(".*(?:£\\s?\\d|payment|refund|compensation|funding).*")) {
+        if (Regexes.matches(act, "(?:award|grant)\\w*") || Regexes.matches(rest, ".*(?:£\\s?\\d|payment|refund|compensation|funding).*")) {
             return Kind.PAYMENT;
         }
         return Kind.UNDERTAKING;
@@ -610,27 +659,28 @@ public final class Commitments {
     /** An instruction to a contractor or staff, given in the writer's name. */
     private Optional<Kind> instruction(String sentence) {
         String text = VOCATIVE.matcher(SALUTATION.matcher(sentence).replaceFirst("")).replaceFirst("");
-        if (YOU_ARE_INSTRUCTED.matcher(text).find() || THIS_IS_INSTRUCTION.matcher(text).find()) {
+        if (containsAny(text, "you are", "you have") && YOU_ARE_INSTRUCTED.matcher(text).find()
+                || containsAny(text, "this", "you have") && THIS_IS_INSTRUCTION.matcher(text).find()) {
             return withoutRefusal(text);
         }
         Matcher directs = WRITER_DIRECTS.matcher(text);
-        if (directs.find() && isDeed(directs.group("verb"), directs.group("rest")) && !HEDGED_BY_WRITER.matcher(text).find()) {
+        if (containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && directs.find() && isDeed(directs.group("verb"), directs.group("rest")) && !HEDGED_BY_WRITER.matcher(text).find()) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher wants = WRITER_WANTS.matcher(text);
-        if (wants.find() && isDeed(wants.group("verb"), wants.group("rest")) && !text.contains("want to see")) {
+        if (containsAny(text, "i want", "i need", "i expect", "i require") && wants.find() && isDeed(wants.group("verb"), wants.group("rest")) && !text.contains("want to see")) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher polite = POLITE.matcher(text);
         polite.lookingAt();
         String prefix = polite.group();
         String command = text.substring(polite.end());
-        boolean asks = prefix.matches(".*\\b(?:can|could|would|will) you\\b.*") || text.endsWith("?");
+        boolean asks = Regexes.matches(prefix, ".*\\b(?:can|could|would|will) you\\b.*") || text.endsWith("?");
         if (GO_AHEAD.matcher(command).find()) {
             return withoutRefusal(text);
         }
         Matcher delegated = DELEGATED.matcher(command);
-        if (delegated.find()) {
+        if (Regexes.matches(command, "^(?:tell|get|instruct|have|authori|arrange|make sure)\\b.*") && delegated.find()) {
             String verb = delegated.group("verb") != null ? delegated.group("verb") : delegated.group("verb2");
             String rest = delegated.group("verb") != null ? delegated.group("rest") : delegated.group("rest2");
             if (verb == null || isDeed(verb, rest)) {
@@ -650,7 +700,7 @@ public final class Commitments {
                 Optional<Kind> kind = deed(lemma(bare.group("verb")), bare.group("rest").strip(), "");
                 // A polite question asking an officer to do casework is a request; asking them to spend or waive is not.
                 if (!asks || kind.filter(k -> k != Kind.UNDERTAKING).isPresent()
-                        || text.matches(".*\\b(?:my (?:ward |portfolio )?budget|charge (?:it|them) to|on my authority|as i've approved"
+                        || Regexes.matches(text, ".*\\b(?:my (?:ward |portfolio )?budget|charge (?:it|them) to|on my authority|as i've approved"
                         + "|as i have approved)\\b.*")) {
                     return Optional.of(Kind.INSTRUCTION);
                 }
@@ -668,7 +718,7 @@ public final class Commitments {
     /** Whether the verb, or one joined to it ("attend tomorrow and fill the potholes"), is a deed. */
     private static boolean isDeed(String verb, String rest) {
         String base = lemma(verb);
-        if (!base.equals("be") && deed(base, rest.strip(), "").isPresent() && !rest.matches("^ (?:me|us)\\b.*")) {
+        if (!base.equals("be") && deed(base, rest.strip(), "").isPresent() && !Regexes.matches(rest, "^ (?:me|us)\\b.*")) {
             return true;
         }
         Matcher joined = JOINED_VERB.matcher(rest);
@@ -679,7 +729,7 @@ public final class Commitments {
     private static final Pattern JOINED_VERB = Pattern.compile("\\band (?:then |also )?([a-z]+)\\b(.*)");
 
     private static Optional<Kind> withoutRefusal(String text) {
-        return NEGATION.matcher(text).find() && !text.matches(".*\\b(?:not|never) (?:to|delay|wait)\\b.*")
+        return NEGATION.matcher(text).find() && !Regexes.matches(text, ".*\\b(?:not|never) (?:to|delay|wait)\\b.*")
             ? Optional.empty() : Optional.of(Kind.INSTRUCTION);
     }
 
@@ -704,29 +754,59 @@ public final class Commitments {
     }
 
     private static boolean isQuestion(String text) {
-        String trimmed = text.replaceAll("[\\s)\"'.]+$", "");
-        return trimmed.endsWith("?") || text.matches("^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
+        String trimmed = Regexes.replaceAll(text, "[\\s)\"'.]+$", "");
+        return trimmed.endsWith("?") || Regexes.matches(text, "^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
             + " (?:the|this|your|our|we|you|it|they|officers|\\w+ council)\\b.*") && !text.contains(".");
     }
 
     /** Lower case, straight quotes and apostrophes, single spaces, common slips corrected: the patterns assume it. */
     static String normalise(String sentence) {
-        String text = sentence.toLowerCase(Locale.ROOT)
-            .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-            .replace('\u2013', '-').replace('\u2014', '-')
-            .replaceAll("\\s+", " ").strip();
-        StringBuilder fixed = new StringBuilder(text.length());
-        for (String word : text.split(" ")) {
-            if (fixed.length() > 0) {
-                fixed.append(' ');
+        StringBuilder fixed = new StringBuilder(sentence.length() + 8);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= sentence.length(); i++) {
+            char c = i < sentence.length() ? Character.toLowerCase(sentence.charAt(i)) : ' ';
+            switch (c) {
+                case '\u2019', '\u2018' -> c = '\'';
+                case '\u201c', '\u201d' -> c = '"';
+                case '\u2013', '\u2014' -> c = '-';
+                default -> {
+                }
             }
-            String bare = word.replaceAll("[,;:.!?]+$", "");
-            String replacement = TYPOS.get(bare);
-            fixed.append(replacement == null ? word : replacement + word.substring(bare.length()));
+            if (Character.isWhitespace(c)) {
+                if (word.length() > 0) {
+                    if (fixed.length() > 0) {
+                        fixed.append(' ');
+                    }
+                    appendCorrected(fixed, word);
+                    word.setLength(0);
+                }
+            } else {
+                word.append(c);
+            }
         }
-        // "we'll" and "won't" are read as the party, its binding word and the negation.
-        return fixed.toString().replaceAll("'ll\\b", " will").replaceAll("\\bwon't\\b", "will not")
-            .replaceAll("\\bshan't\\b", "shall not");
+        return fixed.toString();
+    }
+
+    /** A word with a common slip corrected, and "we'll", "won't" spelt out as the party, its binding word and the negation. */
+    private static void appendCorrected(StringBuilder into, StringBuilder word) {
+        int end = word.length();
+        while (end > 0 && ",;:.!?".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String bare = word.substring(0, end);
+        String tail = word.substring(end);
+        String replacement = TYPOS.get(bare);
+        if (replacement != null) {
+            bare = replacement;
+        }
+        if (bare.equals("won't")) {
+            bare = "will not";
+        } else if (bare.equals("shan't")) {
+            bare = "shall not";
+        } else if (bare.endsWith("'ll")) {
+            bare = bare.substring(0, bare.length() - 3) + " will";
+        }
+        into.append(bare).append(tail);
     }
 
     /** A word list; duplicates are harmless, so lists can be read and extended without care for overlap. */
@@ -739,7 +819,7 @@ public final class Commitments {
         Set<String> names = new LinkedHashSet<>();
         String lower = council.toLowerCase(Locale.ROOT).strip();
         names.add(Pattern.quote(lower));
-        String place = lower.replaceAll("\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
+        String place = Regexes.replaceAll(lower, "\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
         if (!place.isEmpty() && !place.equals(lower)) {
             names.add(Pattern.quote(place) + "(?: council)?");
         }

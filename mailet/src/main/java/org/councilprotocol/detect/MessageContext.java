@@ -1,6 +1,7 @@
 package org.councilprotocol.detect;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +9,8 @@ import org.councilprotocol.config.Profile;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Submission;
+import org.councilprotocol.model.SenderKind;
+import org.councilprotocol.text.AttachmentText;
 import org.councilprotocol.text.Attachments;
 import org.councilprotocol.text.MessageText;
 
@@ -86,8 +89,25 @@ public final class MessageContext {
         return memberLetter;
     }
 
-    /** What goes out with the message in the sender's name: their own words (attachments are added by the reader). */
+    /**
+     * What goes out with the message: the sender's own words and the letters attached to it. Attachments are
+     * read (with Tika, the costly part) only when a member sends the mail or its words name a member ("Cllr
+     * Jones asked me to send you the attached letter"); forwarded messages are someone else's words, not a letter.
+     */
     List<MemberLetter.Source> letterSources() {
-        return List.of(new MemberLetter.Source(Commitment.MESSAGE, text().authorText()));
+        MemberLetter.Source own = new MemberLetter.Source(Commitment.MESSAGE, text().authorText());
+        boolean fromMember = correspondence.senderKind() == SenderKind.MEMBER;
+        if (!fromMember && People.membersMentioned(directory, own.text()).isEmpty()) {
+            return List.of(own);
+        }
+        List<MemberLetter.Source> sources = new ArrayList<>();
+        sources.add(own);
+        for (AttachmentText attachment : attachments().all()) {
+            String type = attachment.mediaType();
+            if (!type.startsWith("message/") && !type.equals("application/vnd.ms-outlook") && !attachment.text().isBlank()) {
+                sources.add(new MemberLetter.Source(attachment.fileName(), attachment.text()));
+            }
+        }
+        return sources;
     }
 }

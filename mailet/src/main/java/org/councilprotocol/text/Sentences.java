@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Plain text cut into sentences, each with where it starts, so a finding can quote exactly the
@@ -18,7 +17,8 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("cllr", "mr", "mrs", "ms", "dr", "st", "rd", "no", "nos",
         "ref", "approx", "e.g", "i.e", "etc", "vs", "ave", "tel", "inc", "ltd", "co", "dept", "prof", "rev", "hon", "jan",
         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-    private static final Pattern LAST_WORD = Pattern.compile(".*?([\\p{L}.]+)\\.$", Pattern.DOTALL);
+    /** Cloning is much cheaper than asking for a new instance; the prototype itself is never used. */
+    private static final BreakIterator SENTENCE_BREAKS = BreakIterator.getSentenceInstance(Locale.UK);
     /** A line this short that does not end a sentence is a heading or signature line, not wrapped prose. */
     private static final int SHORT_LINE = 45;
 
@@ -31,8 +31,9 @@ public final class Sentences {
 
     public static List<Sentence> of(String text) {
         List<Sentence> pieces = new ArrayList<>();
+        BreakIterator breaks = (BreakIterator) SENTENCE_BREAKS.clone();
         for (Block block : blocks(text)) {
-            split(block, pieces);
+            split(block, breaks, pieces);
         }
         // Lines were joined with single spaces, so each sentence is found again in the original text.
         List<Sentence> sentences = new ArrayList<>(pieces.size());
@@ -95,8 +96,7 @@ public final class Sentences {
         return -1;
     }
 
-    private static void split(Block block, List<Sentence> into) {
-        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.UK);
+    private static void split(Block block, BreakIterator breaks, List<Sentence> into) {
         String text = block.text();
         breaks.setText(text);
         int start = breaks.first();
@@ -124,7 +124,13 @@ public final class Sentences {
     }
 
     private static boolean endsWithAbbreviation(String piece) {
-        var matcher = LAST_WORD.matcher(piece);
-        return matcher.matches() && ABBREVIATIONS.contains(matcher.group(1).toLowerCase(Locale.ROOT));
+        if (!piece.endsWith(".")) {
+            return false;
+        }
+        int start = piece.length() - 1;
+        while (start > 0 && (Character.isLetter(piece.charAt(start - 1)) || piece.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return ABBREVIATIONS.contains(piece.substring(start, piece.length() - 1).toLowerCase(Locale.ROOT));
     }
 }
