@@ -90,8 +90,9 @@ public final class TestDocuments {
     }
 
     /**
-     * A long PDF of letter text of at least {@code bytes}: the paragraphs repeated page after page, page
-     * contents left uncompressed as some letter-writing software leaves them.
+     * A PDF of nothing but letter text, at least {@code bytes} long: the paragraphs repeated page after page,
+     * page contents left uncompressed as some letter-writing software leaves them. The worst case for its size:
+     * 2 MB this way is some 700 pages. For a usual letter of that size, see {@link #letterheadPdf}.
      */
     public static byte[] pdfOfAtLeast(long bytes, String... paragraphs) {
         byte[] sample = pdf(null, false, repeat(paragraphs, 4));
@@ -106,8 +107,8 @@ public final class TestDocuments {
     }
 
     /**
-     * A letter of a few pages on headed paper whose letterhead is a picture, padded by the picture to about
-     * {@code bytes}: what a council's 2 MB PDF letter usually is.
+     * A letter on headed paper whose letterhead is a picture, the picture making the PDF about {@code bytes}
+     * long: what a council's 2 MB PDF letter usually is (a few pages of text, the rest pictures and fonts).
      */
     public static byte[] letterheadPdf(long bytes, String... paragraphs) {
         int side = (int) Math.max(16, Math.sqrt(Math.max(0, bytes - 20_000) / 3.0));
