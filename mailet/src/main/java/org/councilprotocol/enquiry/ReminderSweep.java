@@ -35,9 +35,12 @@ import org.councilprotocol.store.StoreException;
  *
  * <p>Messages already late when they are sent (a node down for days) still go, oldest first, except a
  * reminder before a date that has passed, which the overdue notice supersedes (recorded as superseded).
- * A failure on one enquiry does not stop the others; it is reported and retried at the next sweep.
+ * A failure on one enquiry does not stop the others; it is reported and retried at the next sweep. When
+ * the database itself fails ten times in a row the sweep stops early and leaves the rest to the next.
  */
 public final class ReminderSweep {
+    private static final int DATABASE_FAILURES_BEFORE_GIVING_UP = 10;
+
     private final EnquiryStore store;
     private final EnquiryPeople people;
     private final ReminderWriter writer;
@@ -104,7 +107,9 @@ public final class ReminderSweep {
         List<String> failures = new ArrayList<>();
         int superseded = 0;
         List<String> due = store.dueReferences(day);
-        for (String reference : due) {
+        int databaseFailuresInARow = 0;
+        for (int i = 0; i < due.size(); i++) {
+            String reference = due.get(i);
             try {
                 for (Claimed claimed : store.sendDue(reference, day, now, node, writer::write, sender)) {
                     if (claimed.reminder().isPresent()) {
@@ -113,8 +118,20 @@ public final class ReminderSweep {
                         superseded++;
                     }
                 }
-            } catch (ReminderNotSent | StoreException e) {
+                databaseFailuresInARow = 0;
+            } catch (ReminderNotSent e) {
                 failures.add(reference + ": " + e.getMessage());
+            } catch (StoreException e) {
+                failures.add(reference + ": " + e.getMessage());
+                if (++databaseFailuresInARow == DATABASE_FAILURES_BEFORE_GIVING_UP) {
+                    // The database has gone away: leave the rest to the next sweep rather than fail each one.
+                    failures.add("stopped after " + databaseFailuresInARow + " database failures in a row; "
+                        + (due.size() - i - 1) + " enquiries left for the next sweep");
+                    return new SweepReport(now, day, due.size(), sent, superseded, failures);
+                }
+            } catch (RuntimeException e) {
+                // A fault of ours on one enquiry must not hold up the others.
+                failures.add(reference + ": " + e);
             }
         }
         sendDigests(now, day, sent, failures);
@@ -143,6 +160,8 @@ public final class ReminderSweep {
                 }
             } catch (ReminderNotSent | StoreException e) {
                 failures.add("digest of " + week.get() + " to " + recipient + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                failures.add("digest of " + week.get() + " to " + recipient + ": " + e);
             }
         }
     }
