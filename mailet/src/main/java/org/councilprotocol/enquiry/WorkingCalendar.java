@@ -113,6 +113,26 @@ public final class WorkingCalendar {
         return day;
     }
 
+    /**
+     * The Nth working day before {@code end} (which need not be a working day itself); with n = 0,
+     * {@code end}. The mirror of {@link #addWorkingDays}: a reminder two working days before a Monday
+     * due date falls on the Thursday.
+     */
+    public LocalDate minusWorkingDays(LocalDate end, int n) {
+        Objects.requireNonNull(end, "end");
+        if (n < 0 || n > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("working days must be 0–" + MAX_WORKING_DAYS + ", not " + n);
+        }
+        LocalDate day = end;
+        for (int counted = 0; counted < n; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** The first working day after {@code date}. */
     public LocalDate nextWorkingDay(LocalDate date) {
         return addWorkingDays(date, 1);

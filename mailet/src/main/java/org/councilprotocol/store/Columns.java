@@ -5,21 +5,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Column widths of V1, and how over-long values are fitted to them. */
-final class Columns {
-    static final int TEXT = 998;
-    static final int ADDRESS = 320;
-    static final int PERSON = 200;
+/**
+ * Column widths of the state store, and how over-long values are fitted to them. Public so that the
+ * enquiry store fits message and thread ids exactly as the thread store does.
+ */
+public final class Columns {
+    public static final int TEXT = 998;
+    public static final int ADDRESS = 320;
+    public static final int PERSON = 200;
 
     private Columns() {
     }
 
-    static String clip(String text, int limit) {
+    public static String clip(String text, int limit) {
         return text == null || text.length() <= limit ? text : text.substring(0, limit);
     }
 
     /** A message id that fits: longer ids become a stable digest, so references to them still match. */
-    static String id(String id) {
+    public static String id(String id) {
         if (id == null || id.length() <= TEXT) {
             return id;
         }

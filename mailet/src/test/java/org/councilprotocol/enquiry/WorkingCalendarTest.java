@@ -276,4 +276,35 @@ class WorkingCalendarTest {
         // Tens of thousands a second on any machine; the bound only catches a lost cache.
         assertThat(count / seconds).as("due dates per second").isGreaterThan(5_000);
     }
+
+    // --- Counting back (reminders before a due date) ----------------------------------------------
+
+    @Test
+    void countingBackSkipsWeekendsBankHolidaysAndClosureDays() {
+        // Two working days before Monday 7 December 2026: Friday 4 (1), Thursday 3 (2).
+        assertThat(ENGLAND.minusWorkingDays(date(2026, DECEMBER, 7), 2)).isEqualTo(date(2026, DECEMBER, 3));
+        // Before Tuesday 29 December 2026: Monday 28 and Friday 25 are bank holidays; Thursday 24 (1), Wednesday 23 (2).
+        assertThat(ENGLAND.minusWorkingDays(date(2026, DECEMBER, 29), 2)).isEqualTo(date(2026, DECEMBER, 23));
+        // Before Tuesday 5 January 2027 in Scotland: Monday 4 and Friday 1 are holidays; Thursday 31 December (1).
+        assertThat(SCOTLAND.minusWorkingDays(date(2027, JANUARY, 5), 1)).isEqualTo(date(2026, DECEMBER, 31));
+        assertThat(ENGLAND.minusWorkingDays(date(2027, JANUARY, 5), 1)).isEqualTo(date(2027, JANUARY, 4));
+        WorkingCalendar closed = WorkingCalendar.of(Nation.ENGLAND_AND_WALES,
+            List.of(date(2026, DECEMBER, 29), date(2026, DECEMBER, 30), date(2026, DECEMBER, 31)));
+        assertThat(closed.minusWorkingDays(date(2027, JANUARY, 4), 1)).isEqualTo(date(2026, DECEMBER, 24));
+        // Zero is the day itself, working or not.
+        assertThat(ENGLAND.minusWorkingDays(date(2026, DECEMBER, 26), 0)).isEqualTo(date(2026, DECEMBER, 26));
+    }
+
+    @Test
+    void countingBackUndoesCountingForward() {
+        LocalDate start = date(2026, DECEMBER, 1);
+        for (int n = 0; n <= 30; n++) {
+            LocalDate due = ENGLAND.addWorkingDays(start, n);
+            if (ENGLAND.isWorkingDay(start)) {
+                assertThat(ENGLAND.minusWorkingDays(due, n)).as("n=%d", n).isEqualTo(start);
+            }
+            assertThat(ENGLAND.workingDaysBetween(ENGLAND.minusWorkingDays(due, n), due)).isEqualTo(n);
+        }
+        assertThatThrownBy(() -> ENGLAND.minusWorkingDays(start, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }
