@@ -5,14 +5,12 @@ import static org.councilprotocol.it.TestCouncil.ANN;
 import static org.councilprotocol.it.TestCouncil.BOB;
 import static org.councilprotocol.it.TestCouncil.DAN;
 import static org.councilprotocol.it.TestCouncil.HELEN;
-import static org.awaitility.Awaitility.await;
 import static org.councilprotocol.it.TestCouncil.header;
 import static org.councilprotocol.it.TestCouncil.message;
 import static org.councilprotocol.it.TestCouncil.withSubject;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -28,15 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** The foundation's road through a real James: classify, stamp, hold, return, fail open. */
 class FoundationIT {
-    static final String HELD = "var/mail/council-held";
-
-    static final TypeReference<List<String>> KEYS = new TypeReference<>() { };
 
     @TempDir
     static Path work;
@@ -164,7 +155,7 @@ class FoundationIT {
         String key = heldMailTo(BOB);
         assertThat(withSubject(council.inbox(BOB), "Contract extension")).isEmpty();
 
-        reprocess(key, "transport");
+        new HeldLetters(council).release(key);
 
         MimeMessage released = eventually().one(() -> withSubject(council.inbox(BOB), "Contract extension"));
         assertThat(header(released, "X-Council-Verdict")).isEqualTo("hold");
@@ -176,7 +167,7 @@ class FoundationIT {
         council.submitAs(ANN, message(ANN, DAN, "Grant award [tripwire:hold]", "Dan, tell them the Council will pay the grant."));
         String key = heldMailTo(DAN);
 
-        reprocess(key, "council-returned");
+        new HeldLetters(council).returnToSender(key);
 
         MimeMessage returned = eventually().one(() -> council.inbox(ANN).stream()
             .filter(message -> TestCouncil.subjectOf(message).contains("Grant award")
@@ -188,32 +179,11 @@ class FoundationIT {
         assertThat(heldKeys()).doesNotContain(key);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MAILS = "/mailRepositories/" + TestCouncil.repository(HELD) + "/mails";
-
     private static List<String> heldKeys() throws Exception {
-        return JSON.readValue(council.webAdmin("GET", MAILS), KEYS);
+        return new HeldLetters(council).keys();
     }
 
-    /** Waits for a held mail addressed to the recipient and returns its repository key. */
     private static String heldMailTo(String recipient) {
-        return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-            for (String key : heldKeys()) {
-                JsonNode mail = JSON.readTree(council.webAdmin("GET", MAILS + "/" + TestCouncil.repository(key)));
-                assertThat(mail.get("sender").asText()).isEqualTo(ANN);
-                for (JsonNode to : mail.get("recipients")) {
-                    if (to.asText().equals(recipient)) {
-                        return key;
-                    }
-                }
-            }
-            return null;
-        }, key -> key != null);
-    }
-
-    private static void reprocess(String key, String processor) throws Exception {
-        JsonNode task = JSON.readTree(council.webAdmin("PATCH", MAILS + "/" + TestCouncil.repository(key)
-            + "?action=reprocess&queue=spool&processor=" + processor));
-        council.webAdmin("GET", "/tasks/" + task.get("taskId").asText() + "/await");
+        return new HeldLetters(council).awaitHeld(ANN, recipient);
     }
 }

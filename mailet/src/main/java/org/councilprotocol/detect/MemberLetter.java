@@ -36,7 +36,9 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
     public record Source(String name, String text) {
     }
 
-    private static final Pattern SIGNATURE_LINE = Pattern.compile("^(?:from the office of )?(?:councillor|cllr\\.?)\\s+\\S");
+    /** A name line, "Councillor Ann Smith" or "Cllr Raj Patel, Leader of the Council", not a sentence about a councillor. */
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("^(?:from the office of )?(?:councillor|cllr\\.?)\\s+[\\p{L}'.-]+"
+        + "(?:\\s+[\\p{L}'.-]+){0,3}\\s*(?:[,(\u2013-].{0,70})?$");
     private static final Pattern ROLE_LINE = Pattern.compile("\\b(?:councillor|cllr|leader of the council|mayor|cabinet member"
         + "|portfolio holder|chair(?:man|woman)? of)\\b");
     private static final Pattern SALUTATION = Pattern.compile("^(?:dear|to|hi|hello|attn|for the attention of)\\b");
