@@ -32,7 +32,8 @@ public final class Commitments {
     /** Deeds that cost the Council money. */
     private static final Set<String> MONEY = words("pay", "refund", "reimburse", "compensate", "fund", "cover", "contribute",
         "award", "grant", "meet", "bear", "foot", "match", "sponsor", "subsidise", "underwrite", "settle", "donate", "allocate",
-        "release", "transfer", "credit", "indemnify", "buy", "purchase", "repay", "invest", "spend", "finance", "lend");
+        "release", "transfer", "credit", "indemnify", "buy", "purchase", "repay", "invest", "spend", "finance", "lend", "absorb",
+        "shoulder", "bankroll", "top", "reimburse", "insure");
     /** Deeds that give up something owed to the Council. */
     private static final Set<String> WAIVE = words("waive", "write", "cancel", "scrap", "drop", "freeze", "reduce", "halve",
         "discount", "exempt", "withdraw", "suspend", "relax", "forgo", "forego", "remit");
@@ -61,12 +62,16 @@ public final class Commitments {
     private static final Map<String, Pattern> DEED_WHEN = Map.ofEntries(
         Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)")),
         Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)")),
-        Map.entry("make", Pattern.compile("^(?:good|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:\\w+ )?"
+        Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:\\w+ )?"
             + "(?:payment|repairs?|contribution)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
-        Map.entry("take", Pattern.compile("^(?:over|back|on|(?:full )?responsibility|(?:enforcement |legal |immediate )?action)")),
-        Map.entry("put", Pattern.compile("^(?:in|up|right|back|(?:\\S+ ){0,4}?in place)\\b")),
-        Map.entry("get", Pattern.compile("^(?:\\S+ ){1,5}?(?:fixed|sorted|repaired|done|resurfaced|cleared|replaced|installed|removed"
-            + "|mended|filled|emptied|collected|cut|trimmed|painted|cleaned)\\b")),
+        Map.entry("take", Pattern.compile("^(?:over|back|on|down|(?:full )?responsibility|(?:enforcement |legal |immediate )?action"
+            + "|(?:\\S+ ){1,6}?(?:off|down|away|out)\\b)")),
+        Map.entry("see", Pattern.compile("^to it\\b")),
+        Map.entry("stand", Pattern.compile("^(?:the|any|all|your) (?:\\w+ )?(?:costs?|bill|expense)")),
+        Map.entry("put", Pattern.compile("^(?:in|up|right|back)\\b|^(?:\\S+ ){1,5}?(?:in|into|up|on|back|in place)\\b")),
+        Map.entry("get", Pattern.compile("^(?:\\S+ ){1,7}?(?:fixed|sorted|repaired|done|resurfaced|cleared|replaced|installed|removed"
+            + "|mended|filled|emptied|collected|cut|trimmed|painted|cleaned|lifted|towed|moved|taken away)\\b|^(?:the |a |some )?"
+            + "(?:crew|team|gang|contractors?|men|lads|someone|operatives?|engineers?)\\b")),
         Map.entry("do", Pattern.compile("^(?:the (?:\\w+ )?(?:works?|repairs?|job|resurfacing|clearance|patching))\\b")),
         Map.entry("give", Pattern.compile("£|\\b(?:relief|discount|refund|grant|free|use of|licence|permission|compensation|funding"
             + "|extension|reduction|rebate|credit|priority|a (?:new|replacement))\\b")),
@@ -89,7 +94,7 @@ public final class Commitments {
             + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
         Map.entry("begin", Pattern.compile("^(?:the |on |on the )?(?:work|works|repairs?|resurfacing|building|construction"
             + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
-        Map.entry("let", Pattern.compile("^(?:the|your) (?:unit|land|hall|premises|shop|kiosk|garage|site|building|plot|room)")),
+        Map.entry("let", Pattern.compile("^(?:the|your) (?:unit|land|hall|premises|shop|kiosk|garage|site|building|plot|room)|^you (?!know)")),
         Map.entry("lend", Pattern.compile(".")),
         Map.entry("issue", Pattern.compile("^(?:you )?(?:a |the |your )?(?:refund|payment|cheque|credit|licence|permit|grant|voucher)")),
         Map.entry("agree", Pattern.compile("^(?:to |your |the )")),
@@ -103,21 +108,22 @@ public final class Commitments {
     /** With these deeds the Council gives up a claim when it will not do them: "will not charge you". */
     private static final Pattern FORBEARANCE = Pattern.compile("^(?:charg|bill|invoic|pursu|enforc|recover|fin(?:e|ing)\\b|prosecut"
         + "|levy|impos|penalis|seek|claim|collect|ask(?:ing)? (?:you )?(?:for|to pay)|apply (?:\\w+ )?(?:charges?|fees?|penalt|damages"
-        + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket))");
+        + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket)"
+        + "|send(?:ing)? (?:you )?(?:an? |any )?(?:invoice|bill))");
     /** "whether the Council will pay": asked, not promised. */
     private static final String[] ACTS = {"confirm", "agre", "accept", "approv", "authori", "guarante", "undertak", "commit",
-        "offer", "award", "grant", "waiv", "sanction", "sign", "pledg", "promis", "assur"};
+        "offer", "award", "grant", "waiv", "sanction", "sign", "pledg", "promis", "assur", "given", "giving", "ok'", "okay", "okd"};
     private static final Set<String> ASKING = words("whether", "if", "why", "how", "when", "what", "which", "whatever", "unless");
     private static final String[] CONDITIONS = {"if ", "unless", "provided", "providing", "subject to", "assuming", "condition",
         "as long as", "in the event", "should ", "once", "until", "pending"};
-    private static final String[] DONE_WORDS = {"approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
+    private static final String[] DONE_WORDS = {"given", "processed", "issued", "returned", "dropped", "arranged", "made","approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
         "cancel", "refunded", "authoris", "authoriz", "signed off", "paid", "reimbursed", "honoured", "upheld", "allocated",
         "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge"};
 
     /** Someone else's words: "officers say the Council will…", "according to the letter…", "I'm told…". */
     private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
         + "|states|informed|informs|explained|explains|mentioned|indicated|reported|reports|claims?|claimed"
-        + "|according to|i understand (?:that|from|the|officers)|i understood|been told|i'm told|i am told|i gather|apparently"
+        + "|according to|i understand (?:that|from|the|officers)|my understanding|understanding from|given to understand|i understood|been told|i'm told|i am told|i gather|apparently"
         + "|reportedly|i(?:'ve| have)? heard|i hear that|record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
         + "|proposed|suggests?|suggested|(?:the|his|her|their|that|its|[a-z]+'s)"
         + " (?:\\w+ ){0,2}?(?:letter|e-?mail|reply|response|report|minutes|notice|decision)(?: \\w+){0,6}? (?:says|said|states|stated"
@@ -138,7 +144,9 @@ public final class Commitments {
         + "|i've requested|i have requested|i'd support|i would support|i support|i'd welcome|i would welcome|i'd like the council"
         + "|i would like the council|i want the council|no guarantee|no promises?|not promising|can't promise|cannot promise"
         + "|can't guarantee|cannot guarantee|not (?:able|in a position) to (?:promise|guarantee|confirm|say|commit)|unable to"
-        + "|not saying|isn't saying|i'm not sure|i am not sure|not certain|can't say|cannot say|too early to say"
+        + "|not saying|isn't saying|i'm not sure|i am not sure|not certain|can't say|cannot say|too early to say|fingers crossed"
+        + "|i'm hopeful|i am hopeful|hopeful that|with luck|touch wood|all being well|no position to|yeah right|as if|right, because"
+        + "|because obviously"
         + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,3}?(?:guarantee|promise|assurance|commitment|commit))\\b");
     private static final Pattern APPROVAL_PENDING = Pattern.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
         + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|until|pending)\\b"
@@ -154,24 +162,34 @@ public final class Commitments {
     private static final Set<String> IRREGULAR = words("paid", "made", "done", "given", "kept", "held", "met", "sent", "built",
         "cut", "put", "set", "taken", "written", "shown", "told", "sold", "let", "brought", "laid", "relaid", "rebuilt", "run",
         "left", "dealt", "spent", "lent", "repaid", "borne", "overturned", "withdrawn", "forgiven", "undertaken", "granted");
-    private static final Pattern PERFECT_PASSIVE = Pattern.compile("\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
-        + " (?:[\\w'-]+ ){0,3}?(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
+    private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?:\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
+        + " (?:[\\w'£,.-]+ ){0,4}?|^)(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
-        + "|permit|relief|loan|rent|deposit)(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?:been )?(?:\\w+ly )?"
+        + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement)"
+        + "(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?:been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
-        + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge)\\b");
+        + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge|given"
+        + "|processed|issued|returned|dropped|arranged|sent|made)\\b");
     private static final Pattern NO_CHARGE = Pattern.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
         + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
         + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
         + "|consider (?:the|your|this|that) (?:[\\w-]+ ){0,4}?(?:charge|fee|fine|pcn|debt|invoice|bill|arrears) (?:scrapped|waived"
-        + "|cancelled|written off|gone|sorted))\\b");
+        + "|cancelled|written off|gone|sorted)|(?:fee|fees|charge|charges|fine|penalty|debt|bill|invoice|arrears|premium|rent)"
+        + "(?: \\S+){0,2}? no longer (?:applies|apply|stands|due|payable)|(?:is|are) no longer (?:payable|due|owed|owing)"
+        + "|you (?:now )?owe (?:us |the council )?nothing|(?:there's|there is) no need (?:to|2) pay|no need (?:to|2) pay"
+        + "|you (?:don't|do not) (?:need|have) to pay|(?:it's|its|it is) on (?:us|the council|the house|ndc)|got it covered"
+        + "|(?:will not|won't) be (?:recovered|charged|pursued|collected|enforced|claimed|invoiced|billed)(?: from you)?"
+        + "|forget (?:about )?the (?:\\S+ ){0,4}?(?:charge|fee|bill|fine|invoice)|(?:is|are) yours (?:from|for|at|on|rent)"
+        + "|(?:\\S+ )(?:is|are) (?:hereby )?(?:granted|varied|amended|approved|agreed|extended|renewed),? (?:and|so|from|for|until"
+        + "|with|on)\\b)");
     private static final Pattern YOU_RECEIVE = Pattern.compile("\\byou(?:'ll| will| shall)(?: now| also| then| shortly| soon)?"
         + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent))"
         + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
         + "|replacement|sum|funding|voucher|contribution|goodwill|new (?:home|property|boiler|kitchen|bathroom|windows?|fence|bin))");
     private static final Pattern WRITER_ACTS = Pattern.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
         + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
-        + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur)"
+        + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd"
+        + "|given (?:the )?(?:go-ahead|green light|approval|sign-off)|giving (?:the )?(?:go-ahead|green light|approval))"
         + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
     private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
         + " |\\w+ )?(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\bas (?:the )?(?:cabinet member"
@@ -179,13 +197,14 @@ public final class Commitments {
     private static final Pattern COUNCIL_OBJECT = Pattern.compile("\\b(?:your|the|this|a|an|their|his|her|its) (?:[\\w'-]+ ){0,3}?"
         + "(?:quote|quotation|tender|application|claim|grant|request for|invoice|fee|charge|terms|offer|proposal|bid|extension"
         + "|payment|refund|works|contract|lease|licence|compensation|variation|estimate|funding|sum of|budget|spend|expenditure"
-        + "|order|booking|arrears|rent|reduction|discount|relief|settlement)\\b|£\\s?\\d|\\b(?:that|to) (?:we|the council|ndc"
+        + "|order|booking|arrears|rent|reduction|discount|relief|settlement)\\b|£\\s?\\d|\\bfor (?:new |the |a |an |\\w+ )|\\b(?:that|to) (?:we|the council|ndc"
         + "|the authority) (?:will|shall)\\b|\\bthat (?:[\\w'-]+ ){1,6}?(?:will|shall) be (?:\\w+ )?\\w+(?:ed|en|id)\\b");
     private static final Pattern WRITER_OPINION = Pattern.compile("\\bi (?:\\w+ )?agree(?:d)? with (?:you|your|him|her|them|the"
         + " (?:point|view|comments?|concerns?)|everything|what|that|this|residents|much)\\b|\\bi (?:\\w+ )?(?:agree|accept|confirm)"
         + "(?:d)? (?:that (?:you|it|this|there|i|the (?:situation|problem|road|issue|delay))|the point|your point|your concerns?"
         + "|receipt|i)\\b|\\bi (?:\\w+ )?(?:agree|accept)(?:d)? (?:it|this|that)(?: is| was|'s)\\b|\\bi can confirm (?:that )?"
-        + "(?:i|i'll|the meeting|the surgery)\\b");
+        + "(?:i|i'll|i will|the meeting|the surgery)\\b|\\bconfirm (?:that )?(?:the council|we|ndc|the authority) (?:has|have) (?:now )?"
+        + "received\\b|\\bconfirm receipt\\b");
 
     private static final Pattern YOU_ARE_INSTRUCTED = Pattern.compile("\\byou (?:are|have been) (?:hereby |now |formally )?"
         + "(?:instructed|authori[sz]ed|directed|cleared|given (?:the )?(?:go-ahead|green light|approval))\\b");
@@ -195,6 +214,14 @@ public final class Commitments {
         + "(?: \\w+){0,3}? (?:not )?to (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern WRITER_WANTS = Pattern.compile("\\bi (?:want|need|expect|require)(?: the| you| them| our| your"
         + "| [\\w-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
+    /** Spending named in a command: "…and charge it to our housing service", "book the hours to the housing account". */
+    private static final Pattern CHARGED_TO = Pattern.compile("\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost"
+        + "|costs|bill|invoice|overtime)) to (?:the |our |my |your )?(?:[\\w-]+ ){0,3}?(?:account|budget|fund|service|council|department)"
+        + "|\\bat the council's expense\\b|\\bput (?:the )?(?:overtime|cost|costs"
+        + "|hours|bill) down to (?:us|the council|our|my|the)\\b");
+    private static final Pattern WANTS_DONE = Pattern.compile("\\bi (?:want|need|expect) (?:the |your |those |all |this |that )"
+        + "(?:[\\w'-]+ ){0,6}?(?:painted(?: over)?|cleared|repaired|fixed|removed|done|replaced|cleaned|cut back|collected|emptied"
+        + "|lifted|installed|resurfaced|paid|refunded)\\b");
     private static final Pattern THIS_IS_INSTRUCTION = Pattern.compile("\\b(?:consider|take|treat|accept) (?:this|the present)"
         + " (?:e-?mail|letter|message|note)(?: as| to be)? (?:your |my |the council's |a |an |formal |official |written |final"
         + " )*(?:instruction|authori[sz]ation|authority|approval|go-ahead|order|confirmation|acceptance|agreement)\\b"
@@ -205,7 +232,8 @@ public final class Commitments {
     private static final Pattern POLITE = Pattern.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and|can you|could you"
         + "|would you|will you|can you please|could you please)[,]? )*");
     private static final Pattern GO_AHEAD = Pattern.compile("^(?:proceed|go ahead)(?:[.!?]*$| (?:now|immediately|straight away"
-        + "|as planned|as quoted|asap)\\b| with\\b| and (?:start|order|pay|carry out|install|begin|commence|invoice|issue|complete)\\b)");
+        + "|as planned|as quoted|asap)\\b| with\\b| and (?:start|order|pay|carry out|install|begin|commence|invoice|issue|complete"
+        + "|book the (?:contractor|crew|firm|works|job|team)|get|send|arrange|hire|instruct|commission|buy|purchase|put)\\b)");
     private static final Pattern DELEGATED = Pattern.compile("^(?:tell|get|instruct|have|authori[sz]e) (?:the )?(?:[\\w-]+ ){0,4}?"
         + "(?:not )?to (?<verb>[a-z]+)(?<rest>.*)|^arrange for (?:the )?(?:[\\w'-]+ ){0,5}?to (?:be )?(?<verb2>[a-z]+)(?<rest2>.*)"
         + "|^make sure (?:that )?(?:the )?(?:[\\w'-]+ ){0,4}?(?:payment|grant|refund|money|cheque|invoice)\\b.*");
@@ -219,7 +247,7 @@ public final class Commitments {
         "kind", "yours", "following", "further", "in", "on", "at", "for", "with", "to", "from", "by", "of", "once", "after",
         "before", "while", "although", "because", "since", "so", "but", "and", "or", "not", "all", "some", "any", "each",
         "every", "both", "what", "which", "who", "why", "how", "where", "will", "would", "can", "could", "should", "may",
-        "might", "must", "shall", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "let", "see", "note",
+        "might", "must", "shall", "do", "does", "did", "is", "are", "was", "were", "has", "had", "let", "see", "note",
         "feel", "don't", "find", "look", "remember", "bear", "sorry");
     private static final Pattern VOCATIVE = Pattern.compile("^(?:(?:hi|hello|dear|morning|good morning|afternoon) )?[a-z]+(?: [a-z]+)?,"
         + " (?=please|pls|can you|could you|would you|kindly|i )");
@@ -228,11 +256,16 @@ public final class Commitments {
 
     private static final Map<String, String> TYPOS = Map.ofEntries(Map.entry("counsil", "council"), Map.entry("councl", "council"),
         Map.entry("concil", "council"), Map.entry("coucil", "council"), Map.entry("councill", "council"),
-        Map.entry("procede", "proceed"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("ive", "i've"),
+        Map.entry("procede", "proceed"), Map.entry("pls", "please"), Map.entry("plz", "please"),
         Map.entry("dont", "don't"), Map.entry("wont", "won't"), Map.entry("cant", "can't"), Map.entry("doesnt", "doesn't"),
         Map.entry("isnt", "isn't"), Map.entry("agred", "agreed"), Map.entry("recieve", "receive"), Map.entry("wil", "will"),
-        Map.entry("liscence", "licence"), Map.entry("licence", "licence"), Map.entry("refnd", "refund"), Map.entry("im", "i'm"),
+        Map.entry("liscence", "licence"), Map.entry("refnd", "refund"), Map.entry("dw", "don't worry"), Map.entry("u", "you"),
+        Map.entry("ur", "your"),
         Map.entry("youll", "you'll"), Map.entry("well", "well"), Map.entry("thats", "that's"), Map.entry("waved", "waived"));
+
+    /** Contractions spelt out so that "I'm authorising" and "I am authorising" read alike. */
+    private static final Map<String, String> CONTRACTIONS = Map.of("i'm", "i am", "i've", "i have", "we're", "we are",
+        "we've", "we have", "you're", "you are", "they're", "they are", "ive", "i have", "im", "i am");
 
     private final Pattern party;
     /** "I have arranged for the Council to pay…": the writer binding the Council through someone else. */
@@ -252,7 +285,20 @@ public final class Commitments {
 
     /** The commitment a sentence makes, if it makes one. */
     public Optional<Kind> read(String sentence) {
-        String text = normalise(sentence);
+        String normal = normalise(sentence);
+        // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
+        for (String text : LOWER_CASE_SENTENCE.split(normal)) {
+            Optional<Kind> kind = readOne(text);
+            if (kind.isPresent()) {
+                return kind;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern LOWER_CASE_SENTENCE = Pattern.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
+
+    private Optional<Kind> readOne(String text) {
         if (text.isEmpty() || !mayCommit(text)) {
             return Optional.empty();
         }
@@ -278,22 +324,34 @@ public final class Commitments {
         List<Reading> readings = new ArrayList<>();
         Matcher parties = party.matcher(text);
         while (parties.find()) {
+            String before = text.substring(0, parties.start());
+            if (before.endsWith("count on ") || before.endsWith("rely on ")) {
+                // "You can count on the Council to have it cleaned" promises as firmly as "the Council will".
+                String after = text.substring(parties.end()).strip();
+                if (after.startsWith("to ")) {
+                    councilBound("will " + after.substring(3), parties.group(), text)
+                        .ifPresent(kind -> readings.add(new Reading(kind, parties.start())));
+                    continue;
+                }
+            }
             if (!askedBefore(text, parties.start())) {
-                councilBound(text.substring(parties.end()), parties.group())
+                councilBound(text.substring(parties.end()), parties.group(), text)
                     .ifPresent(kind -> readings.add(new Reading(kind, parties.start())));
             }
         }
         Matcher passive = PASSIVE_FUTURE.matcher(text);
         for (int from = 0; text.contains(" be ") && from < text.length() && passive.find(from); from = passive.end("participle")) {
             passiveDeed(text.substring(0, passive.start()), passive.group("adverbs"), passive.group("participle"),
-                passive.group("rest")).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
+                passive.group("rest"), text).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
         }
         Matcher perfect = PERFECT_PASSIVE.matcher(text);
         if (containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()) {
             readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
         }
         Matcher noCharge = NO_CHARGE.matcher(text);
-        if (containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable") && noCharge.find()) {
+        if (containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
+                "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "covered", "recovered", "forget",
+                "no longer") && noCharge.find()) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
         Matcher receive = YOU_RECEIVE.matcher(text);
@@ -302,7 +360,7 @@ public final class Commitments {
         }
         Matcher arranged = arrangedFor.matcher(text);
         if (containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && arranged.find()) {
-            deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "")
+            deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "", text)
                 .ifPresent(kind -> readings.add(new Reading(kind, arranged.start())));
         }
         Matcher acts = WRITER_ACTS.matcher(text);
@@ -323,7 +381,7 @@ public final class Commitments {
     private static final Set<String> FILLERS = words("is", "are", "has", "have", "to", "now", "also", "then", "still",
         "fully", "gladly", "happily", "certainly", "definitely", "of", "course", "immediately", "promptly", "shortly", "soon",
         "duly", "formally", "therefore", "indeed", "absolutely", "willingly", "hereby", "personally", "always", "both",
-        "continue", "arrange", "quite", "very", "really", "automatically", "gladly", "make", "sure", "then", "happily");
+        "continue", "arrange", "quite", "very", "really", "automatically", "gladly", "make", "sure", "then", "happily", "just");
     private static final Set<String> SOFTENERS = words("would", "could", "might", "may", "should", "must", "need", "needs",
         "hope", "hopes", "aim", "aims", "intend", "intends", "plan", "plans", "want", "wants", "likely", "expected", "try",
         "considering", "seeking", "looking", "ought", "can't", "couldn't", "wouldn't", "shouldn't", "may", "hoping", "trying",
@@ -331,15 +389,22 @@ public final class Commitments {
     /** "The Council accepts your quotation": binding in the present tense, no "will" needed. */
     private static final Set<String> PERFORMATIVES = words("accepts", "agrees", "offers", "awards", "grants", "waives",
         "undertakes", "guarantees", "approves", "authorises", "authorizes", "admits", "accept", "agree", "offer", "award",
-        "waive", "undertake", "guarantee", "approve", "authorise", "confirms", "indemnifies", "commits");
+        "waive", "undertake", "guarantee", "approve", "authorise", "confirms", "indemnifies", "commits", "consents", "consent",
+        "insures", "grants");
     private static final Set<String> PERFECT_DEEDS = words("waived", "agreed", "approved", "awarded", "granted", "accepted",
         "written", "cancelled", "canceled", "refunded", "allocated", "authorised", "authorized", "released", "reimbursed",
-        "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided");
+        "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided", "dropped", "consented", "granted");
 
     /** After one of the Council's names: whether what follows binds it, and to what. */
-    private static Optional<Kind> councilBound(String after, String name) {
+    private static Optional<Kind> councilBound(String after, String name, String sentence) {
         String[] words = after.strip().split(" ");
+        if (words.length > 2 && (words[0].equals("'s") || words[0].equals("'re")) && words[1].endsWith("ing")
+                && Regexes.matches(words[2], "(?:for|the|a|an|it|them|you|your|all|£.*|\\d.*|back|up|out|off|over|in|to|this|that)")) {
+            // "the Council's paying", "we're covering it"
+            words[0] = "is";
+        }
         boolean binding = false;
+        boolean progressive = false;
         boolean negated = false;
         boolean perfect = false;
         for (int i = 0; i < Math.min(words.length, 12); i++) {
@@ -370,13 +435,15 @@ public final class Commitments {
                 // "will be paying" binds; "will be responsible for maintaining" binds; "will be in touch" does not.
                 String next = i + 1 < words.length ? Regexes.replaceAll(words[i + 1], "[,;:.!?]+$", "") : "";
                 if (next.equals("responsible") && i + 3 < words.length && words[i + 2].equals("for")) {
-                    return negated ? Optional.empty() : deed(lemma(words[i + 3]), restAfter(words, i + 4), name);
+                    return negated ? Optional.empty() : deed(lemma(words[i + 3]), restAfter(words, i + 4), name, sentence);
                 }
-                if (next.endsWith("ing") && !negated) {
-                    return deed(lemma(next), restAfter(words, i + 2), name);
+                if (next.endsWith("ing")) {
+                    return negated ? FORBEARANCE.matcher(next + " " + restAfter(words, i + 2)).find() ? Optional.of(Kind.WAIVER)
+                        : Optional.empty() : deed(lemma(next), restAfter(words, i + 2), name, sentence);
                 }
                 return Optional.empty();
             } else if (FILLERS.contains(word) || word.equals("to")) {
+                progressive |= word.equals("is") || word.equals("are");
                 continue;
             } else {
                 String rest = restAfter(words, i + 1);
@@ -389,7 +456,7 @@ public final class Commitments {
                         return Pattern.compile("^(?:\\S+ ){1,6}?\\w+(?:ed|en)\\b").matcher(rest).find()
                             ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
                     }
-                    return deed(lemma(word), rest, name);
+                    return deed(lemma(word), rest, name, sentence);
                 }
                 if (negated) {
                     return Optional.empty();
@@ -406,11 +473,8 @@ public final class Commitments {
                     }
                     return Optional.of(kindOfAct(word, rest));
                 }
-                if (word.equals("is") || word.equals("are")) {
-                    continue;
-                }
-                if (word.endsWith("ing") && Regexes.matches(after.strip(), "^(?:is|are) .*")) {
-                    return deed(lemma(word), rest, name);
+                if (word.endsWith("ing") && progressive) {
+                    return deed(lemma(word), rest, name, sentence);
                 }
                 return Optional.empty();
             }
@@ -426,7 +490,9 @@ public final class Commitments {
         "accept", "award", "grant", "offer", "cancel", "release", "invoice", "charge", "fee", "fine", "pcn", "arrears", "£",
         "crew", "gang", "contractor", "want", "need", "expect", "require", "tell", "told", "arrange", "make sure", "been",
         "written off", "free of", "no cost", "relief", "allow", "permit", "admit", "giving", "offering", "indemnif", "sign",
-        "scrapped", "suspended", "reduced", "you have", "you are"};
+        "scrapped", "suspended", "reduced", "you have", "you are", "cover", "settle", "sort", "fund", "match", "top up", "on us",
+        "on the house", "yours", "no need", "owe", "count on", "rely on", "dropped", "granted", "varied", "have an", "get the",
+        "put the", "see to it", "absorb", "shoulder", "bankroll", "stand the", "returned", "processed", "given"};
 
     private static boolean mayCommit(String text) {
         if (containsAny(text, TRIGGERS)) {
@@ -466,7 +532,7 @@ public final class Commitments {
     }
 
     /** Whether a verb, with the words after it, is a deed of the Council's, and of which kind. */
-    private static Optional<Kind> deed(String verb, String rest, String party) {
+    private static Optional<Kind> deed(String verb, String rest, String party, String sentence) {
         Pattern condition = DEED_WHEN.get(verb);
         if (condition != null) {
             if (!condition.matcher(rest).find()) {
@@ -479,9 +545,12 @@ public final class Commitments {
             return Optional.empty();
         }
         if (MONEY.contains(verb)) {
-            return verb.equals("cover") || verb.equals("meet") || verb.equals("release") || verb.equals("transfer")
-                || verb.equals("allocate") || verb.equals("credit") || verb.equals("match") || verb.equals("settle")
-                ? moneyNearby(rest) ? Optional.of(Kind.PAYMENT) : Optional.empty() : Optional.of(Kind.PAYMENT);
+            if (verb.equals("cover") && !Regexes.matches(rest, "^(?:this|that|it|them|the (?:issue|topic|point|matter|agenda|story"
+                    + "|subject|meeting|event|question|item|news|details))\\b.*")) {
+                return Optional.of(Kind.PAYMENT);
+            }
+            return !Set.of("cover", "meet", "release", "transfer", "allocate", "credit", "match", "settle", "top", "insure")
+                .contains(verb) || moneyNearby(rest) || moneyNearby(sentence) ? Optional.of(Kind.PAYMENT) : Optional.empty();
         }
         if (WAIVE.contains(verb)) {
             if (verb.equals("write") && !rest.startsWith("off")) {
@@ -499,13 +568,13 @@ public final class Commitments {
     }
 
     private static boolean moneyNearby(String rest) {
-        return Regexes.matches(rest, "^.{0,60}?(?:£|\\bcosts?\\b|\\bbill|\\bfees?\\b|\\bcharges?\\b|expenses|\\bfund|\\bgrant|\\bmoney"
+        return Regexes.matches(rest, "^.{0,90}?(?:£|\\bcosts?\\b|\\bbill|\\bfees?\\b|\\bcharges?\\b|expenses|\\bfund|\\bgrant|\\bmoney"
             + "|payment|\\bsum\\b|amount|invoice|\\bclaim|compensation|refund|budget|\\d|contract|loan|damages|overtime|tab|shortfall"
             + "|deficit|outstanding|balance).*");
     }
 
     /** "…will be refunded", "…will be issued free of charge", but not "…will be considered" or "you will be contacted". */
-    private static Optional<Kind> passiveDeed(String subject, String adverbs, String participle, String rest) {
+    private static Optional<Kind> passiveDeed(String subject, String adverbs, String participle, String rest, String sentence) {
         if (NEGATION.matcher(adverbs).find() || askedBefore(subject, subject.length())) {
             return Optional.empty();
         }
@@ -535,7 +604,7 @@ public final class Commitments {
                 + "|discount|replacement|new )\\b?.*") || Regexes.matches(tail, ".*\\b(?:permit|licence|refund|grant|payment|cheque|relief"
                 + "|bin|replacement)$") ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
         }
-        return deed(verb, rest.strip(), "");
+        return deed(verb, rest.strip(), "", sentence);
     }
 
     /** The base form of a verb form: "paying" and "paid" → "pay", "waived" → "waive", "carried" → "carry". */
@@ -630,7 +699,8 @@ public final class Commitments {
         "complete", "rehouse", "reinstate", "restore", "reopen", "relocate", "refurbish", "upgrade", "tarmac", "patch", "fill",
         "empty", "plant", "paint", "erect", "trim", "fell", "fix", "mend", "relay", "improve", "maintain", "retain", "reduce",
         "serve", "cease", "relax", "fence", "grit", "dredge", "demolish", "construct", "issue", "approve", "waive", "charge",
-        "move", "raise", "cut", "carry", "order", "stop", "halt", "cease", "proceed", "reinstate", "rehouse");
+        "move", "raise", "cut", "carry", "order", "stop", "halt", "cease", "proceed", "reinstate", "rehouse", "collect", "ticket",
+        "lift", "tow", "clean", "deliver", "send", "book", "fit", "supply", "build", "close", "open");
 
     private static Kind kindOfDone(String thing, String deed) {
         if (Regexes.matches(deed, "(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge)")) {
@@ -664,11 +734,14 @@ public final class Commitments {
             return withoutRefusal(text);
         }
         Matcher directs = WRITER_DIRECTS.matcher(text);
-        if (containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && directs.find() && isDeed(directs.group("verb"), directs.group("rest")) && !HEDGED_BY_WRITER.matcher(text).find()) {
+        if (containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && directs.find() && isDeed(directs.group("verb"), directs.group("rest"), text) && !HEDGED_BY_WRITER.matcher(text).find()) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher wants = WRITER_WANTS.matcher(text);
-        if (containsAny(text, "i want", "i need", "i expect", "i require") && wants.find() && isDeed(wants.group("verb"), wants.group("rest")) && !text.contains("want to see")) {
+        if (containsAny(text, "i want", "i need", "i expect", "i require") && WANTS_DONE.matcher(text).find()) {
+            return Optional.of(Kind.INSTRUCTION);
+        }
+        if (containsAny(text, "i want", "i need", "i expect", "i require") && wants.find() && isDeed(wants.group("verb"), wants.group("rest"), text) && !text.contains("want to see")) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher polite = POLITE.matcher(text);
@@ -683,21 +756,25 @@ public final class Commitments {
         if (Regexes.matches(command, "^(?:tell|get|instruct|have|authori|arrange|make sure)\\b.*") && delegated.find()) {
             String verb = delegated.group("verb") != null ? delegated.group("verb") : delegated.group("verb2");
             String rest = delegated.group("verb") != null ? delegated.group("rest") : delegated.group("rest2");
-            if (verb == null || isDeed(verb, rest)) {
+            if (verb == null || isDeed(verb, rest, text) || Regexes.matches(command, "^(?:tell|instruct) .*\\bnot to .*")) {
                 return Optional.of(Kind.INSTRUCTION);
             }
         }
         Matcher crew = CREW_TO.matcher(command);
-        if (crew.find() && isDeed(crew.group("verb"), crew.group("rest"))) {
+        if (crew.find() && isDeed(crew.group("verb"), crew.group("rest"), text)) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher bare = BARE_IMPERATIVE.matcher(command);
         if (!prefix.isEmpty() || text.endsWith(".") || text.endsWith("!")) {
-            if (bare.find() && !NOT_COMMANDS.contains(bare.group("verb")) && isDeedVerb(bare.group("verb"))
-                    && !bare.group("verb").endsWith("ing")
-                    && !bare.group("verb").endsWith("ed") && isDeed(bare.group("verb"), bare.group("rest"))
+            if (bare.find() && !NOT_COMMANDS.contains(bare.group("verb")) && CHARGED_TO.matcher(text).find()
                     && !NEGATION.matcher(text).find()) {
-                Optional<Kind> kind = deed(lemma(bare.group("verb")), bare.group("rest").strip(), "");
+                return Optional.of(Kind.INSTRUCTION);
+            }
+            if (bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && isDeedVerb(bare.group("verb"))
+                    && !bare.group("verb").endsWith("ing")
+                    && !bare.group("verb").endsWith("ed") && isDeed(bare.group("verb"), bare.group("rest"), text)
+                    && !NEGATION.matcher(text).find()) {
+                Optional<Kind> kind = deed(lemma(bare.group("verb")), bare.group("rest").strip(), "", text);
                 // A polite question asking an officer to do casework is a request; asking them to spend or waive is not.
                 if (!asks || kind.filter(k -> k != Kind.UNDERTAKING).isPresent()
                         || Regexes.matches(text, ".*\\b(?:my (?:ward |portfolio )?budget|charge (?:it|them) to|on my authority|as i've approved"
@@ -716,13 +793,13 @@ public final class Commitments {
     }
 
     /** Whether the verb, or one joined to it ("attend tomorrow and fill the potholes"), is a deed. */
-    private static boolean isDeed(String verb, String rest) {
+    private static boolean isDeed(String verb, String rest, String sentence) {
         String base = lemma(verb);
-        if (!base.equals("be") && deed(base, rest.strip(), "").isPresent() && !Regexes.matches(rest, "^ (?:me|us)\\b.*")) {
+        if (isDeedVerb(base) && deed(base, rest.strip(), "", sentence).isPresent() && !Regexes.matches(rest, "^ (?:me|us)\\b.*")) {
             return true;
         }
         Matcher joined = JOINED_VERB.matcher(rest);
-        return joined.find() && isDeedVerb(lemma(joined.group(1))) && deed(lemma(joined.group(1)), joined.group(2).strip(), "")
+        return joined.find() && isDeedVerb(lemma(joined.group(1))) && deed(lemma(joined.group(1)), joined.group(2).strip(), "", sentence)
             .isPresent();
     }
 
@@ -736,6 +813,8 @@ public final class Commitments {
     /** Reported, hoped for, or made conditional by the words around it. */
     private static boolean hedged(String text, int start) {
         String before = text.substring(0, start);
+        // A hedge or a report in an earlier clause ("Bob says it's fine; we've agreed to it") does not reach this one.
+        before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(" but ")) + 1);
         if (REPORTED.matcher(before).find() || HEDGED_BY_WRITER.matcher(before).find() || insideQuotation(text, start)) {
             return true;
         }
@@ -753,9 +832,15 @@ public final class Commitments {
         return quotes % 2 == 1;
     }
 
+    /** Said with a raised eyebrow: "of course we'll just magic up the money". Read as no commitment at all. */
+    private static final Pattern SARCASM = Pattern.compile("\\b(?:magic up|magic money tree|wave a (?:magic )?wand|pigs might fly"
+        + "|yeah right|as if)\\b|^of course\\b.*\\bjust\\b");
+
     private static boolean isQuestion(String text) {
         String trimmed = Regexes.replaceAll(text, "[\\s)\"'.]+$", "");
-        return trimmed.endsWith("?") || Regexes.matches(text, "^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
+        return trimmed.endsWith("?") || SARCASM.matcher(text).find()
+            || Regexes.matches(trimmed, ".*, (?:will not|won't|will|isn't|is|doesn't|does|can't|can|wouldn't"
+            + "|would|aren't|are|hasn't|has) (?:it|they|he|she|we|you|there)$") || Regexes.matches(text, "^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
             + " (?:the|this|your|our|we|you|it|they|officers|\\w+ council)\\b.*") && !text.contains(".");
     }
 
@@ -799,7 +884,10 @@ public final class Commitments {
         if (replacement != null) {
             bare = replacement;
         }
-        if (bare.equals("won't")) {
+        String spelt = CONTRACTIONS.get(bare);
+        if (spelt != null) {
+            bare = spelt;
+        } else if (bare.equals("won't")) {
             bare = "will not";
         } else if (bare.equals("shan't")) {
             bare = "shall not";
@@ -814,12 +902,14 @@ public final class Commitments {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    /** The names a council goes by in its own members' letters. */
+    /** The names a council goes by in its own members' letters; other councils and public services are not it. */
     private static String councilParties(String council) {
         Set<String> names = new LinkedHashSet<>();
         String lower = council.toLowerCase(Locale.ROOT).strip();
         names.add(Pattern.quote(lower));
-        String place = Regexes.replaceAll(lower, "\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
+        Matcher kind = Pattern.compile("\\b(district|borough|county|city|town|parish|metropolitan borough)\\s+council$").matcher(lower);
+        String own = kind.find() ? kind.group(1) + " " : "";
+        String place = lower.replaceAll("\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
         if (!place.isEmpty() && !place.equals(lower)) {
             names.add(Pattern.quote(place) + "(?: council)?");
         }
@@ -832,10 +922,12 @@ public final class Commitments {
         if (initials.length() >= 2) {
             names.add(Pattern.quote(initials.toString()));
         }
-        names.add("(?:the|this|your|our) (?:district |borough |county |city |town |parish |local )?(?:council|authority)");
-        names.add("council");
-        names.add("the council's (?:[\\w-]+ )?(?:team|department|service|contractors?)");
-        names.add("(?:the|our|my) (?:[\\w-]+ ){0,2}?(?:team|department|service|section|officers|crews?)");
+        names.add("(?:the|this|your|our) (?:" + own + "|local )?(?:council|authority)");
+        names.add("(?<!county |parish |town |city |community |fire |police |district |borough |county's |other )council(?! tax)");
+        names.add("the council's (?:[\\w-]+ ){0,2}?(?:team|department|service|contractors?|officers)");
+        names.add("council officers");
+        names.add("(?:the|our|my) (?!fire |police |ambulance |health |nhs |probation |water |postal |bus |rail |prison |court |county"
+            + " |parish |government |civil )(?:[\\w-]+ ){0,2}?(?:team|department|service|section|officers|crews?)");
         names.add("our (?:officers|contractors?|teams?|staff|crews?)|my (?:department|team|officers|portfolio)|officers|we");
         return String.join("|", names);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.councilprotocol.model.Person;
@@ -59,6 +60,9 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
     private static final Pattern COURTESY = Pattern.compile("\\b(?:congratulat\\w*|thank\\w*|welcome\\w*|condolence\\w*|sympath\\w*"
         + "|invit\\w*|best wishes|celebrat\\w*|birthday|anniversary|centenary|honour|privilege|delighted to (?:attend|join|present)"
         + "|pleasure|proud|admiration|appreciat\\w*|good luck|well done)\\b");
+    /** "You may have seen in the paper that the Council has decided…": news passed on, not the Council speaking. */
+    private static final Pattern NEWS = Pattern.compile("\\b(?:seen|read|heard|noticed|reported|says?|said|told|tells|according to"
+        + "|in the (?:local )?(?:paper|press|news|gazette))\\b");
     private static final Pattern MINISTER = Pattern.compile("\\b(?:dear minister|dear secretary of state|rt\\.? hon\\.?|minister (?:of|for)"
         + "|secretary of state for|parliamentary under-secretary|minister of state)\\b");
 
@@ -105,7 +109,8 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
                 String text = sentence.text();
                 reader.read(text).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
                 String normal = Commitments.normalise(text);
-                if (SPEAKS_FOR_COUNCIL.matcher(normal).find() && !COURTESY.matcher(normal).find()) {
+                Matcher speaks = SPEAKS_FOR_COUNCIL.matcher(normal);
+                if (speaks.find() && !COURTESY.matcher(normal).find() && !NEWS.matcher(normal.substring(0, speaks.start())).find()) {
                     official.add(source.name().equals(Commitment.MESSAGE) ? text : text + " (" + source.name() + ")");
                 }
             }
