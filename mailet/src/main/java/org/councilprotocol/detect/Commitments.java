@@ -116,6 +116,9 @@ public final class Commitments {
     private static final Set<String> ASKING = words("whether", "if", "why", "how", "when", "what", "which", "whatever", "unless");
     private static final String[] CONDITIONS = {"if ", "unless", "provided", "providing", "subject to", "assuming", "condition",
         "as long as", "in the event", "should ", "once", "until", "pending"};
+    /** Deeds that state a decision in the present tense ("the fee is waived") only with "been" or "being". */
+    private static final Set<String> ROUTINE = words("issued", "given", "processed", "returned", "made", "sent", "arranged",
+        "paid", "released", "allocated", "reduced");
     private static final String[] DONE_WORDS = {"given", "processed", "issued", "returned", "dropped", "arranged", "made","approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
         "cancel", "refunded", "authoris", "authoriz", "signed off", "paid", "reimbursed", "honoured", "upheld", "allocated",
         "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge"};
@@ -166,7 +169,7 @@ public final class Commitments {
         + " (?:[\\w'£,.-]+ ){0,4}?|^)(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
         + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement)"
-        + "(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?:been |being )?(?:\\w+ly )?"
+        + "(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?<aux>been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
         + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge|given"
         + "|processed|issued|returned|dropped|arranged|sent|made)\\b");
@@ -345,7 +348,8 @@ public final class Commitments {
                 passive.group("rest"), text).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
         }
         Matcher perfect = PERFECT_PASSIVE.matcher(text);
-        if (containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()) {
+        if (containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()
+                && (perfect.group("aux") != null || !ROUTINE.contains(perfect.group("deed")))) {
             readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
         }
         Matcher noCharge = NO_CHARGE.matcher(text);
