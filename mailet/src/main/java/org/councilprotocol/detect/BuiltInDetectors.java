@@ -12,6 +12,6 @@ final class BuiltInDetectors {
 
     static List<Detector> all() {
         return List.of(new SilentCopyDetector(), new UndisclosedCopyDetector(), new CapacityUndeclaredDetector(),
-            new PartyPoliticalDetector());
+            new PartyPoliticalDetector(), new HoldingReplyIncompleteDetector());
     }
 }
