@@ -2,6 +2,7 @@ package org.councilprotocol.detect;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -76,8 +77,12 @@ public final class EnquiryReader {
         "unsubscribe|view\\s+(?:this|it|the)\\s+(?:e-?mail\\s+|newsletter\\s+|message\\s+|bulletin\\s+)?(?:in|on)\\s+(?:your|a|the)\\s+(?:web\\s+)?browser"
             + "|you\\s+(?:are|have\\s+been)\\s+(?:receiving|sent)\\s+this|to\\s+stop\\s+receiving|manage\\s+(?:your\\s+)?(?:e-?mail\\s+)?(?:subscription|preferences)"
             + "|update\\s+your\\s+(?:subscription|preferences)|opt\\s+out\\s+of\\s+(?:these|this|future)");
+    /** The message says it is a newsletter ("Welcome to the winter edition of...", "Here is my December e-news"), not that one exists. */
     private static final Cue NEWSLETTER = Cue.of(
-        "(?<![\\p{L}])(?:newsletter|e-?bulletin|bulletin|e-?news|round-?up|(?:this|last)\\s+(?:week|month)'s\\s+(?:update|news))(?![\\p{L}])");
+        "(?<![\\p{L}])(?:(?:welcome\\s+to|here\\s+is|here's|please\\s+(?:find|see)(?:\\s+attached|\\s+enclosed|\\s+below)?|attached\\s+is|enclosed\\s+is"
+            + "|this\\s+is)\\s+(?:the|my|our|this|the\\s+latest|this\\s+(?:week|month)'s|a\\s+copy\\s+of\\s+(?:my|our|the))\\s+[^.?!]{0,40}?(?:newsletter|e-?bulletin"
+            + "|bulletin|e-?news|round-?up|edition)|(?:winter|spring|summer|autumn|christmas|festive|new\\s+year|\\w+)\\s+edition\\s+of|(?:this|last)\\s+"
+            + "(?:week|month)'s\\s+(?:ward\\s+)?(?:update|news|newsletter|bulletin))(?![\\p{L}])");
 
     // ---- messages that say they ask nothing
     private static final Cue NO_REPLY = Cue.of(
@@ -403,36 +408,46 @@ public final class EnquiryReader {
             return EnquiryReading.complaint(signals.strong != null ? signals.strongKind : EnquiryKind.REQUEST, signals.complaint,
                 deadline(body, subject, sentAt));
         }
-        if (signals.noReply != null) {
-            return EnquiryReading.not(NotAnEnquiry.FOR_INFORMATION, signals.noReply);
+        // What says the message asks nothing is looked for only when it could change the outcome.
+        Optional<String> noReply = signals.first(NO_REPLY);
+        if (noReply.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.FOR_INFORMATION, noReply.get());
         }
         if (signals.strong != null) {
             return EnquiryReading.enquiry(signals.strongKind, signals.strong, deadline(body, subject, sentAt));
         }
-        if (signals.markOnly != null && signals.newsletter == null) {
+        Optional<String> newsletter = signals.first(NEWSLETTER);
+        if (signals.markOnly != null && newsletter.isEmpty()) {
             return EnquiryReading.enquiry(EnquiryKind.QUESTION, signals.markOnly, deadline(body, subject, sentAt));
         }
-        boolean informing = signals.fyi != null || signals.newsletter != null;
-        if (signals.weak != null && !informing) {
+        Optional<String> fyi = signals.first(FYI);
+        if (signals.weak != null && fyi.isEmpty() && newsletter.isEmpty()) {
             return EnquiryReading.enquiry(signals.weakKind, signals.weak, deadline(body, subject, sentAt));
         }
         if (signals.logistics != null) {
             return EnquiryReading.not(NotAnEnquiry.MEETING_LOGISTICS, signals.logistics);
         }
-        if (signals.newsletter != null) {
-            return EnquiryReading.not(NotAnEnquiry.NEWSLETTER, signals.newsletter);
+        Optional<String> logistics = signals.first(LOGISTICS);
+        if (logistics.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.MEETING_LOGISTICS, logistics.get());
         }
-        if (signals.fyi != null) {
-            return EnquiryReading.not(NotAnEnquiry.FOR_INFORMATION, signals.fyi);
+        if (newsletter.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.NEWSLETTER, newsletter.get());
         }
-        if (signals.acknowledgement != null) {
-            return EnquiryReading.not(NotAnEnquiry.ACKNOWLEDGEMENT, signals.acknowledgement);
+        if (fyi.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.FOR_INFORMATION, fyi.get());
         }
-        if (signals.thanks != null) {
-            return EnquiryReading.not(NotAnEnquiry.THANKS, signals.thanks);
+        Optional<String> acknowledgement = signals.first(ACKNOWLEDGEMENT);
+        if (acknowledgement.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.ACKNOWLEDGEMENT, acknowledgement.get());
         }
-        if (signals.attached != null) {
-            return EnquiryReading.not(NotAnEnquiry.FOR_INFORMATION, signals.attached);
+        Optional<String> thanks = signals.first(THANKS);
+        if (thanks.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.THANKS, thanks.get());
+        }
+        Optional<String> attached = signals.first(ATTACHED);
+        if (attached.isPresent()) {
+            return EnquiryReading.not(NotAnEnquiry.FOR_INFORMATION, attached.get());
         }
         return EnquiryReading.not(NotAnEnquiry.NO_ASK, "");
     }
@@ -451,27 +466,28 @@ public final class EnquiryReader {
         EnquiryKind weakKind;
         /** A question with nothing but its mark to show it: asked of the officer, unless in a newsletter's text. */
         String markOnly;
+        /** A meeting arranged in a sentence that asks something (an ask's own clause). */
         String logistics;
         String complaint;
-        String noReply;
-        String fyi;
-        String newsletter;
-        String thanks;
-        String acknowledgement;
-        String attached;
+        private final List<Sentence> read = new ArrayList<>();
 
         void note(Sentence sentence, Sentence previous, Sentence beforeThat) {
+            read.add(sentence);
             if (complaint == null && COMPLAINT.in(sentence) && !HOW_TO_COMPLAIN.in(sentence)
                 && (CONSTITUENT.in(sentence) || previous != null && CONSTITUENT.in(previous) || beforeThat != null && CONSTITUENT.in(beforeThat))) {
                 complaint = sentence.text();
             }
-            noReply = first(noReply, NO_REPLY, sentence);
-            fyi = first(fyi, FYI, sentence);
-            newsletter = first(newsletter, NEWSLETTER, sentence);
-            thanks = first(thanks, THANKS, sentence);
-            acknowledgement = first(acknowledgement, ACKNOWLEDGEMENT, sentence);
-            attached = first(attached, ATTACHED, sentence);
             asks(sentence);
+        }
+
+        /** The first sentence the cue is in. */
+        Optional<String> first(Cue cue) {
+            for (Sentence sentence : read) {
+                if (cue.in(sentence)) {
+                    return Optional.of(sentence.text());
+                }
+            }
+            return Optional.empty();
         }
 
         void noteSubject(Sentence subject) {
@@ -488,45 +504,30 @@ public final class EnquiryReader {
             }
         }
 
-        private static String first(String found, Cue cue, Sentence sentence) {
-            return found != null || !cue.in(sentence) ? found : sentence.text();
-        }
-
         /** The asks in one sentence, once the phrases that only look like asks are blanked out. */
         private void asks(Sentence sentence) {
             if (strong != null) {
                 // The enquiry is settled and its evidence kept: later asks add nothing.
                 return;
             }
-            if (logistics == null && LOGISTICS.in(sentence)) {
-                logistics = sentence.text();
-            }
-            String text = sentence.text();
-            String lower = sentence.lower();
+            Sentence rest = sentence;
             for (Cue notAsk : NOT_ASKS) {
-                String blanked = notAsk.without(text, lower);
-                if (blanked != text) {
-                    text = blanked;
-                    lower = text.toLowerCase(Locale.ROOT);
-                }
+                rest = notAsk.without(rest);
             }
-            Sentence rest = text == sentence.text() ? sentence : Sentence.of(text.strip());
             if (!Sentences.hasWord(rest.text())) {
                 return;
             }
             boolean found = false;
             for (AskCue ask : ASKS) {
-                Matcher matcher = ask.cue().pattern().matcher(rest.text());
-                if (!ask.cue().mayMatch(rest.lower())) {
-                    continue;
-                }
-                while (strong == null && matcher.find()) {
-                    Optional<EnquiryKind> kind = kind(ask.form(), matcher, rest.text(), rest.isQuestion());
-                    if (kind.isEmpty()) {
-                        continue;
+                for (Matcher matcher : ask.cue().matchers(rest)) {
+                    while (strong == null && matcher.find()) {
+                        Optional<EnquiryKind> kind = kind(ask.form(), matcher, rest.text(), rest.isQuestion());
+                        if (kind.isEmpty()) {
+                            continue;
+                        }
+                        found = true;
+                        record(sentence.text(), kind.get(), ask.weak(), logistics(rest.text(), matcher.start()));
                     }
-                    found = true;
-                    record(sentence.text(), kind.get(), ask.weak(), logistics(rest.text(), matcher.start()));
                 }
             }
             if (!found && rest.isQuestion()) {

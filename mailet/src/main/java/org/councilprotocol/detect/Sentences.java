@@ -38,12 +38,11 @@ final class Sentences {
             + "|speak\\s+soon|thanks\\s+in\\s+advance|sent\\s+from\\s+my\\s+\\w+.*)[,.!]?\\s*$|^\\s*--\\s*$",
         Pattern.CASE_INSENSITIVE);
     /** Text that was never written to the reader: disclaimers, device footers. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
+    private static final Cue BOILERPLATE = Cue.of(
         "(?:this\\s+e-?mail|this\\s+message|the\\s+information\\s+in\\s+this)[^.]{0,80}(?:confidential|intended\\s+(?:only|solely)"
             + "|privileged|monitored)|received\\s+this\\s+(?:e-?mail|message)\\s+in\\s+error|consider\\s+the\\s+environment"
             + "|before\\s+printing|sent\\s+from\\s+my\\s+(?:iphone|ipad|android|samsung|mobile|phone|galaxy)|get\\s+outlook\\s+for"
-            + "|views\\s+expressed\\s+in\\s+this|virus(?:es)?\\s+(?:checked|scanned)|scanned\\s+for\\s+viruses",
-        Pattern.CASE_INSENSITIVE);
+            + "|views\\s+expressed\\s+in\\s+this|virus(?:es)?\\s+(?:checked|scanned)|scanned\\s+for\\s+viruses");
     /** A sign-off that only ever closes a letter; "Thanks" and "Cheers" may also open a sentence of the body. */
     private static final Pattern FIRM_SIGN_OFF = Pattern.compile(
         "^\\s*(?:(?:kind|best|warm|warmest|with(?:\\s+(?:best|warm|kind))?|all\\s+the)\\s+(?:regards|wishes)|regards|rgds|best|yours(?:\\s+\\w+)?)"
@@ -127,7 +126,7 @@ final class Sentences {
     private static boolean signatureBelow(List<String> lines, int from) {
         for (String line : lines.subList(from, lines.size())) {
             String strip = line.strip();
-            if (strip.isEmpty() || BOILERPLATE.matcher(strip).find()) {
+            if (strip.isEmpty() || BOILERPLATE.in(Sentence.of(strip))) {
                 continue;
             }
             if (strip.length() > MAX_SIGNATURE_LINE || strip.endsWith("?")) {
@@ -171,10 +170,13 @@ final class Sentences {
     }
 
     private static void addOne(List<Sentence> sentences, String strip) {
-        if (strip.isEmpty() || !hasWord(strip) || BOILERPLATE.matcher(strip).find()) {
+        if (strip.isEmpty() || !hasWord(strip)) {
             return;
         }
-        sentences.add(Sentence.of(strip));
+        Sentence sentence = Sentence.of(strip);
+        if (!BOILERPLATE.in(sentence)) {
+            sentences.add(sentence);
+        }
     }
 
     static boolean hasWord(String text) {
@@ -194,7 +196,7 @@ final class Sentences {
         for (String line : body.split("\n", -1)) {
             String strip = line.strip();
             Matcher bullet = BULLET.matcher(line);
-            boolean startsBullet = bullet.find();
+            boolean startsBullet = !strip.isEmpty() && mayBeBullet(strip.charAt(0)) && bullet.find();
             // A bullet's wrapped text continues in lower case; a capital after a list starts something new.
             boolean afterList = inBullet && !strip.isEmpty() && Character.isUpperCase(strip.charAt(0));
             if (strip.isEmpty() || startsBullet || afterList || endsLine(current)) {
@@ -217,6 +219,11 @@ final class Sentences {
     private static boolean endsLine(StringBuilder current) {
         int length = current.length();
         return length > 0 && current.charAt(length - 1) == ':';
+    }
+
+    private static boolean mayBeBullet(char first) {
+        return first == '-' || first == '*' || first == '(' || first >= '0' && first <= '9' || first >= 'a' && first <= 'h'
+            || first == '\u2022' || first == '\u00b7' || first == '\u25aa' || first == '\u25e6';
     }
 
     private static void flush(List<String> paragraphs, StringBuilder current) {
