@@ -61,17 +61,9 @@ final class Cue {
         return new Cue(pattern, LiteralGate.gatesOf(regex), alternatives.size() > MAX_BRANCHES ? List.of(regex) : alternatives);
     }
 
-    int branches() {
-        return branches.size();
-    }
-
     /** The whole pattern, as written. */
     Pattern pattern() {
         return pattern;
-    }
-
-    List<String> gates() {
-        return gates;
     }
 
     boolean in(Sentence sentence) {
@@ -102,10 +94,6 @@ final class Cue {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    Optional<String> find(Sentence sentence) {
-        return matcher(sentence).map(Matcher::group);
     }
 
     /** A matcher over the sentence for each alternative that may match it, to be searched with {@code find()}. */

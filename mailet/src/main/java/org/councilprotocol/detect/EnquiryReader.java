@@ -104,7 +104,8 @@ public final class EnquiryReader {
     private static final Cue ACKNOWLEDGEMENT = Cue.of(
         "^(?:ok(?:ay)?|noted|received|got\\s+it|will\\s+do|understood|fine|sounds\\s+good|no\\s+problem|no\\s+worries|all\\s+good|agreed|yes|yep|sure"
             + "|that's\\s+(?:fine|ok|okay|noted|clear|understood|all\\s+fine)|message\\s+received|(?:all\\s+)?(?:received|noted)\\s+(?:with\\s+thanks|thanks)"
-            + "|i\\s+(?:have|'ve)\\s+(?:received|noted|seen)\\s+(?:it|this|that|your)|(?:will|i'll)\\s+(?:pass\\s+(?:it|this)\\s+on|have\\s+a\\s+look|read\\s+it))(?![\\p{L}])"
+            + "|(?:will|i'll)\\s+(?:pass\\s+(?:it|this)\\s+on|have\\s+a\\s+look|read\\s+it))(?![\\p{L}])"
+            + "|(?<![\\p{L}])i\\s*(?:have|'ve)\\s+(?:received|noted|seen|read)\\s+(?:it|this|that|your|the)(?![\\p{L}])|,\\s*(?:noted|received)(?![\\p{L}])"
             + "|thanks\\s+for\\s+(?:letting\\s+me\\s+know|the\\s+update|confirming|getting\\s+back|your\\s+(?:reply|response|update)|the\\s+information|clarifying"
             + "|sending|the\\s+quick\\s+(?:reply|response))|i'll\\s+let\\s+(?:the\\s+)?residents?\\s+know|i\\s+will\\s+let\\s+(?:the\\s+)?residents?\\s+know");
     private static final Cue ATTACHED = Cue.of(
@@ -167,7 +168,7 @@ public final class EnquiryReader {
             + "|repaint|clean|sweep|prune|erect|move|relocate|extend|reduce|increase|monitor|enforce|serve|issue|refund|reimburse|reinstate|restore"
             + "|reconnect|unblock|jet|deliver|order|request|obtain|find|source|identify|pop|drop|bring|place|intervene|step|liaise|expedite|priorit[iy][sz]e"
             + "|progress|approve|authori[sz]e|sign|agree|allocate|rehouse|assess|survey|test|measure|record|note|give|cancel|stop|start|change|amend"
-            + "|correct|update|let|arrange|replace|re-?\\p{L}+|have\\s+(?:the|this|that|it|them|these|those|someone|somebody|a|an|some)|investigate|look\\s+into|sort\\s+out|pick\\s+up|go\\s+and|have\\s+a\\s+look|take\\s+a\\s+look)(?![\\p{L}])",
+            + "|correct|update|let|arrange|replace|re-?\\p{L}+|have\\s+(?:the|this|that|it|them|these|those|someone|somebody|a|an|some)|investigate|look\\s+into|sort\\s+out|pick\\s+up|go\\s+(?:and|round|out|over|down|along|back)|pop\\s+round|have\\s+a\\s+look|take\\s+a\\s+look)(?![\\p{L}])",
         Cue.FLAGS);
     private static final Pattern INFO_NOUN = Pattern.compile(
         "(?:update|answer|response|reply|explanation|information|info|details?|indication|idea|timescale|timeline|figures|numbers|dates?|breakdown"
@@ -177,10 +178,11 @@ public final class EnquiryReader {
             + "|guidance|meeting|word|look|call|response|action|officer|someone|contact|reference|form|leaflet|letter)(?![\\p{L}])", Cue.FLAGS);
 
     private static final String SOMEONE = "(?:you|someone|somebody|anyone|one\\s+of\\s+(?:you|your\\s+(?:team|colleagues|officers))"
-        + "|your\\s+(?:team|colleagues?|officers?|department|contractors?)|the\\s+(?:council|team|department)"
+        + "|your\\s+(?:team|colleagues?|officers?|department|contractors?)|the\\s+(?:council|team|department|crews?|contractors?|engineers?"
+        + "|inspectors?|wardens?|operatives)"
         + "|(?:the|your)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:team|officers?|department|service|crew|contractors?|engineers?|inspectors?|wardens?))";
     private static final String SOFTENERS = "(?:(?:please|kindly|possibly|just|also|perhaps|urgently|quickly|maybe|now|then|therefore|at\\s+least|both"
-        + "|be\\s+(?:able|good\\s+enough|kind\\s+enough|so\\s+kind\\s+as)\\s+to|ask\\s+(?:someone|somebody)\\s+to|arrange\\s+for\\s+(?:someone|somebody)\\s+to)\\s+){0,4}";
+        + "|be\\s+(?:able|good\\s+enough|kind\\s+enough|so\\s+kind\\s+as)\\s+to|ask\\s+(?:someone|somebody)\\s+to|arrange\\s+for\\s+(?:someone|somebody)\\s+to|be\\s+asked\\s+to)\\s+){0,4}";
 
     private static final String GLAD = "(?:very\\s+|most\\s+|really\\s+|extremely\\s+|so\\s+)?(?:grateful|obliged|thankful|glad|pleased|happy|appreciative)";
     private static final String ARTICLE = "(?:an?\\s+|your\\s+|any\\s+|some\\s+|more\\s+|further\\s+|the\\s+|a\\s+quick\\s+|an\\s+early\\s+|urgent\\s+|a\\s+full\\s+"
@@ -218,8 +220,14 @@ public final class EnquiryReader {
             + "\\s+(?:could|would|can|will|might|were\\s+able\\s+to|are\\s+able\\s+to|is\\s+able\\s+to)\\s+" + SOFTENERS + TAIL), Form.VERB, false),
         new AskCue(Cue.of("(?<![\\p{L}])(?:is|would)\\s+(?:it|there)\\s+(?:be\\s+)?(?:possible|any\\s+(?:way|chance))\\s+(?:for\\s+" + SOMEONE
             + "\\s+)?(?:to|that\\s+(?:you|someone)\\s+(?:could|can))\\s+" + SOFTENERS + TAIL), Form.VERB, false),
+        new AskCue(Cue.of("(?<![\\p{L}])any\\s+chance\\s+(?:that\\s+)?" + SOMEONE + "\\s+(?:could|can|might|would)\\s+" + SOFTENERS + TAIL),
+            Form.VERB, false),
+        // "Can it go on the list for repair?", "Could the bins be put back?": a request in the passive.
+        new AskCue(Cue.of("(?<![\\p{L}])(?:can|could|would|will)\\s+(?:it|this|that|they|these|those|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+(?:please\\s+)?"
+            + "(?:be\\s+(?:[\\p{L}]+ed|done|put|cut|sent|taken|seen|made|kept|swept|dealt\\s+with|looked\\s+at)|go\\s+on\\s+(?:the|a)\\s+(?:list|programme|schedule"
+            + "|rota)|get\\s+(?:[\\p{L}]+ed|done|sorted|fixed|cut))(?![\\p{L}])"), Form.REQUEST, false),
         new AskCue(Cue.of("(?<![\\p{L}])are\\s+" + SOMEONE + "\\s+able\\s+to\\s+" + SOFTENERS + TAIL), Form.VERB, false),
-        new AskCue(Cue.of("(?<![\\p{L}])(?:please|pls|kindly)\\s+(?:(?:can|could|would|will)\\s+(?:you|someone|somebody)\\s+)?" + SOFTENERS + TAIL),
+        new AskCue(Cue.of("(?<![\\p{L}])(?:please|pls|kindly)\\s+(?:(?:can|could|would|will)\\s+" + SOMEONE + "\\s+)?" + SOFTENERS + TAIL),
             Form.VERB, false),
         new AskCue(Cue.of("^(?:(?:also|and|so|then|just|finally|lastly|secondly|thirdly|firstly|meanwhile|in\\s+the\\s+meantime|one\\s+more\\s+thing|p\\.?s\\.?"
             + "|additionally|separately|while\\s+you're\\s+at\\s+it)[,:]?\\s+)*(?<tail>(?:send|forward|e-?mail|tell|give|update|remind)\\s+(?:me|us)\\b[^.?!;]{0,80}"
@@ -315,7 +323,9 @@ public final class EnquiryReader {
             + "|(?:put|pop)\\s+(?:something|a\\s+(?:meeting|time|slot|call|date)|it|a\\s+time)\\s+in\\s+(?:the|my|our|your)\\s+diar(?:y|ies)"
             + "|(?:find|arrange|set\\s+up|fix|agree)\\s+(?:a|some)\\s+(?:time|slot|date)(?![\\p{L}])|give\\s+me\\s+a\\s+(?:call|ring|bell|buzz)"
             + "|call\\s+me\\s+(?:back|on|when|at|this|tomorrow)|ring\\s+me(?![\\p{L}])|(?:meet|meeting|call)\\s+[^?.!]{0,30}instead|instead\\s*\\?"
-            + "|(?:shall|should)\\s+we\\s+say|shall\\s+i\\s+(?:come|pop|call|ring|book|bring)|would\\s+you\\s+(?:prefer|rather)\\s+(?:teams|zoom|a\\s+call"
+            + "|(?:push|put|move|bring)\\s+(?:the|our|this|that|tomorrow's|today's|\\w+day's|next\\s+week's|my)\\s+(?:[\\p{L}-]+\\s+)?" + MEETING
+            + "\\s+(?:back|forward|later|earlier|to)(?![\\p{L}])|(?:start|begin|finish|end)\\s+(?:the|our)\\s+(?:[\\p{L}-]+\\s+)?" + MEETING + "\\s+(?:at|later"
+            + "|earlier)|(?:shall|should)\\s+we\\s+say|shall\\s+i\\s+(?:come|pop|call|ring|book|bring)|would\\s+you\\s+(?:prefer|rather)\\s+(?:teams|zoom|a\\s+call"
             + "|in\\s+person|to\\s+meet|a\\s+meeting)|(?:does|would|is)\\s+(?:" + TIME + "|that|the\\s+\\d+\\w*)\\s+(?:still\\s+)?(?:work|suit|ok|okay|alright|fine|good"
             + "|convenient)|(?:can|could)\\s+we\\s+(?:do|make\\s+it|go\\s+for|aim\\s+for|move\\s+(?:it|this|that)|push\\s+(?:it|this)|bring\\s+(?:it|this)|start"
             + "|switch|swap)(?![\\p{L}])[^?.!]{0,30}(?:" + TIME + "|instead|later|earlier))");
@@ -586,7 +596,7 @@ public final class EnquiryReader {
             default -> {
                 String tail = group(matcher, "tail");
                 if (tail != null) {
-                    return tailKind(tail, true).or(() -> Optional.of(EnquiryKind.REQUEST));
+                    return tailKind(tail, false).or(() -> Optional.of(EnquiryKind.REQUEST));
                 }
                 String verb = group(matcher, "verb");
                 if (verb != null) {

