@@ -153,6 +153,20 @@ public final class StatedDeadlines {
             + "|(?<within>within(?:\\s+the\\s+next)?|in\\s+the\\s+next|over\\s+the\\s+next))"
             + "(?![\\p{L}\\p{N}-])", FLAGS);
 
+    /**
+     * Words that put a date on a promise but not on a request: "I will reply on 11 December", "w/c 14
+     * December", "in two weeks' time", "next week". Read only by {@link #findPromised}, in a sentence
+     * already known to promise an answer; in a member's enquiry "on 10 December" is usually a meeting.
+     */
+    private static final Pattern PROMISE_TRIGGER = Pattern.compile(
+        "(?<![\\p{L}\\p{N}-])(?:(?<on>on)"
+            + "|(?<wc>w/c|w\\.c\\.?|(?:the\\s+|during\\s+the\\s+)?week\\s+(?:commencing|beginning|starting)(?:\\s+on)?|the\\s+week\\s+of)"
+            + "|(?<in>in))(?![\\p{L}\\p{N}-])", FLAGS);
+    /** "next week", "later this week", "early next week", "tomorrow", "next month": the end of that day or span. */
+    private static final Pattern PROMISE_SPAN = Pattern.compile(
+        "(?<![\\p{L}\\p{N}-])(?:(?:early|later|towards\\s+the\\s+end\\s+of|the\\s+end\\s+of|end\\s+of)\\s+)?"
+            + "(?:(?<which>next|this)\\s+(?<unit>week|month)|(?<tomorrow>tomorrow))(?![\\p{L}\\p{N}-])", FLAGS);
+
     private static final Pattern SPACE = Pattern.compile("\\s*", FLAGS);
     private static final Pattern TIME_OF_DAY = Pattern.compile(
         "(?:[01]?\\d(?:[:.][0-5]\\d)?\\s*(?:am|pm|a\\.m\\.?|p\\.m\\.?)|[01]?\\d[:.][0-5]\\d|2[0-3][:.][0-5]\\d"
@@ -234,6 +248,83 @@ public final class StatedDeadlines {
     /** The deadline stated in a message of a London date; "within 36 hours" then rounds up to 2 days. */
     public Optional<StatedDeadline> find(String text, LocalDate today) {
         return find(text, today, Optional.empty());
+    }
+
+    /**
+     * The date by which a reply promises an answer, in a sentence that promises one ("I will send you a
+     * full answer by 11 December", "I expect to write to you again on Friday 11 December", "w/c 14
+     * December", "in two weeks' time", "by the end of next week", "next week"). Besides the deadline
+     * words of {@link #find}, "on" a day, a week commencing (its last working day), "in" a span, and
+     * "next week", "this week", "next month" or "tomorrow" on their own (the last working day of the
+     * span) are read. The first date in the text is taken, not the earliest: in "I will write by 11
+     * December, after the engineer's visit on 9 December" the promise comes first. Urgency words give
+     * no date ("as soon as possible" is no deadline), so they are not read.
+     */
+    public Optional<StatedDeadline> findPromised(String text, ZonedDateTime sentAt) {
+        ZonedDateTime london = sentAt.withZoneSameInstant(WorkingCalendar.LONDON);
+        return findPromised(text, london.toLocalDate(), Optional.of(london));
+    }
+
+    /** The date a reply of a London date promises an answer by; see {@link #findPromised(String, ZonedDateTime)}. */
+    public Optional<StatedDeadline> findPromised(String text, LocalDate today) {
+        return findPromised(text, today, Optional.empty());
+    }
+
+    private Optional<StatedDeadline> findPromised(String text, LocalDate today, Optional<ZonedDateTime> now) {
+        Objects.requireNonNull(today, "today");
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Context context = new Context(read, today, now);
+        StatedDeadline first = null;
+        Matcher trigger = TRIGGER.matcher(read);
+        while (trigger.find() && (first == null || trigger.start() < first.offset())) {
+            Optional<Found> found = afterTrigger(context, trigger);
+            if (found.isPresent() && inRange(found.get().date(), today)) {
+                first = StatedDeadline.dated(found.get().date(), false, read.substring(trigger.start(), found.get().end()),
+                    trigger.start());
+                break;
+            }
+        }
+        Matcher promise = PROMISE_TRIGGER.matcher(read);
+        while (promise.find() && (first == null || promise.start() < first.offset())) {
+            Optional<Found> found = afterPromiseTrigger(context, promise);
+            if (found.isPresent() && inRange(found.get().date(), today)) {
+                first = StatedDeadline.dated(found.get().date(), false, read.substring(promise.start(), found.get().end()),
+                    promise.start());
+                break;
+            }
+        }
+        Matcher span = PROMISE_SPAN.matcher(read);
+        while (span.find() && (first == null || span.start() < first.offset())) {
+            LocalDate date = span.group("tomorrow") != null ? today.plusDays(1)
+                : span.group("unit").equalsIgnoreCase("week") ? endOfWeek(today, span.group("which").equalsIgnoreCase("next"))
+                : endOfMonth(today, span.group("which").equalsIgnoreCase("next"));
+            if (inRange(date, today)) {
+                first = StatedDeadline.dated(date, false, span.group(), span.start());
+                break;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private static boolean inRange(LocalDate date, LocalDate today) {
+        return !date.isBefore(today) && !date.isAfter(today.plusDays(FURTHEST_DAYS_AHEAD));
+    }
+
+    private Optional<Found> afterPromiseTrigger(Context context, Matcher trigger) {
+        int body = skipSpace(context.text, trigger.end());
+        if (trigger.group("in") != null) {
+            return within(context, body);
+        }
+        Optional<Found> day = trigger.group("on") != null ? when(context, body) : day(context, body);
+        if (trigger.group("wc") == null || day.isEmpty()) {
+            return day;
+        }
+        // A week commencing: the answer is due by the last working day of that week.
+        LocalDate monday = day.get().date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return Optional.of(new Found(lastWorkingDayFrom(monday, monday.plusDays(4), context.today), day.get().end(), Kind.PERIOD));
     }
 
     private Optional<StatedDeadline> find(String text, LocalDate today, Optional<ZonedDateTime> now) {
