@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import javax.mail.internet.MimeMessage;
+
+import org.councilprotocol.text.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +144,29 @@ class CheckCommandTest {
         assertThat(resident.get("verified").asBoolean()).isFalse();
         assertThat(resident.get("claimed").isNull()).isTrue();
         assertThat(resident.get("recipients").get(0).get("person").asText()).isEqualTo("cllr-raj-patel");
+    }
+
+    @Test
+    void reportsAMembersObligationInAPdfLetterAsHeldWithTheSentenceAndTheFileName(@TempDir Path folder) throws Exception {
+        MimeMessage message = TestDocuments.mail("cllr.ann.smith@northbrook.gov.uk", "d.hughes@example.org", "Your fence",
+            "Dear Mr Hughes, my letter is attached. Ann", TestDocuments.attachment("Fence.pdf", TestDocuments.PDF,
+                TestDocuments.pdf("Dear Mr Hughes,", "I can confirm that the Council will pay for your new fence.",
+                    "Yours sincerely,", "Councillor Ann Smith")));
+        message.setHeader("Message-ID", "<fence-pdf@northbrook.gov.uk>");
+        Path file = folder.resolve("fence.eml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            message.writeTo(out);
+        }
+
+        Run run = check("--config", COUNCIL, file.toString());
+
+        assertThat(run.exit()).isZero();
+        JsonNode line = run.lines().get(0);
+        assertThat(line.get("verdict").asText()).isEqualTo("hold");
+        JsonNode finding = line.get("findings").get(0);
+        assertThat(finding.get("rule").asText()).isEqualTo("obligation-in-member-name");
+        assertThat(finding.get("evidence").get(0).asText())
+            .isEqualTo("I can confirm that the Council will pay for your new fence. (Fence.pdf)");
     }
 
     @Test
