@@ -222,7 +222,10 @@ final class CapacityFixture implements AutoCloseable {
         RESIDENT, EXTERNAL, OFFICER, MEMBER
     }
 
-    /** One labelled email; {@code split} is tune or held-out (the corpus), probe-1 or probe-2 (the probes). */
+    /**
+     * One labelled email; {@code split} is tune or held-out (the corpus), probe-1 or probe-2 (the probes),
+     * fresh-tune or fresh-heldout (the round-3 sets).
+     */
     record Email(String id, Capacity label, String sender, Recipients recipients, String split, String subject, String body) {
         boolean heldOut() {
             return split.equals("held-out");
@@ -244,6 +247,16 @@ final class CapacityFixture implements AutoCloseable {
         return read("/capacity/probe-2.tsv");
     }
 
+    /** Fresh tune set: written in round 3 before the classifier changed; tuned on. */
+    static List<Email> freshTune() {
+        return read("/capacity/fresh-tune.tsv");
+    }
+
+    /** Fresh held-out set: written after the fresh tune set, before the classifier changed; never tuned on. */
+    static List<Email> freshHeldOut() {
+        return read("/capacity/fresh-heldout.tsv");
+    }
+
     private static List<Email> read(String resource) {
         try (InputStream in = CapacityFixture.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -260,7 +273,7 @@ final class CapacityFixture implements AutoCloseable {
                 }
                 Capacity label = Arrays.stream(Capacity.values()).filter(capacity -> capacity.id().equals(columns[1]))
                     .findFirst().orElseThrow(() -> new IllegalStateException("unknown label " + columns[1]));
-                if (!List.of("tune", "held-out", "probe-1", "probe-2").contains(columns[4])) {
+                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-heldout").contains(columns[4])) {
                     throw new IllegalStateException("unknown split " + columns[4]);
                 }
                 emails.add(new Email(columns[0], label, columns[2], Recipients.valueOf(columns[3].toUpperCase(java.util.Locale.ROOT)),

@@ -21,6 +21,8 @@ class CapacityGateTest {
         List<CapacityFixture.Email> emails = new ArrayList<>(CapacityFixture.corpus());
         emails.addAll(CapacityFixture.probe1());
         emails.addAll(CapacityFixture.probe2());
+        emails.addAll(CapacityFixture.freshTune());
+        emails.addAll(CapacityFixture.freshHeldOut());
         for (CapacityFixture.Email email : emails) {
             texts.add(email.subject());
             texts.add(email.body());
