@@ -1,0 +1,279 @@
+package org.councilprotocol.detect;
+
+import static org.councilprotocol.model.Capacity.CABINET;
+import static org.councilprotocol.model.Capacity.CIVIC;
+import static org.councilprotocol.model.Capacity.COMMITTEE;
+import static org.councilprotocol.model.Capacity.PARTY_POLITICAL;
+import static org.councilprotocol.model.Capacity.PERSONAL;
+import static org.councilprotocol.model.Capacity.WARD;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.councilprotocol.model.Capacity;
+
+/**
+ * The words {@link CapacityClassifier} reads, as a table: each row is a cue, the capacity it is evidence
+ * for and its weight. A cue counts once however often it appears. Rows are grouped by capacity and, within
+ * a capacity, by what they show; the patterns are case-insensitive and start at a word boundary.
+ */
+final class CapacityCues {
+    /** One row of the table; {@code key} names it in a reading's scores. */
+    record Cue(String key, Capacity capacity, double weight, LiteralGate pattern) {
+    }
+
+    private CapacityCues() {
+    }
+
+    private static int rows;
+
+    private static Cue row(Capacity capacity, double weight, String regex) {
+        return new Cue("cue:" + rows++, capacity, weight, new LiteralGate(Pattern.compile("\\b(?:" + regex + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)));
+    }
+
+    // Election context: council business shares these words (a polling station's ramp), so they are not campaigning.
+    static final Cue ELECTION_CONTEXT = row(PARTY_POLITICAL, 1.5, "postal vot(?:e|es|ers)|polling day|by-election|elections?"
+            + "|polling stations?");
+
+    static final List<Cue> WORDS = List.of(
+        // ---- ward: the member's own patch, its residents and their problems
+        row(WARD, 3, "my (?:own )?ward|(?:your|the|a|our|my|one of (?:your|the)) (?:local )?ward (?:councillor|member)s?"
+            + "|ward (?:councillor|member)s?"),
+        row(WARD, 3, "your (?:local )?councillors?|as (?:a|the) local (?:councillor|member)|local councillor"),
+        row(WARD, 3, "constituents?|casework"),
+        row(WARD, 3, "(?:my|ward|advice|drop-in) surger(?:y|ies)|surgeries"),
+        row(WARD, 2, "(?:in|across|round|around) the ward|(?:house|home|street|people)s? in the ward"),
+        row(WARD, 2, "on behalf of (?:a|one of|my|the) (?:family|resident|constituent|tenant|household)s?"),
+        row(WARD, 1.5, "residents?"),
+        row(WARD, 1.5, "neighbou?rs?|neighbourhood"),
+        row(WARD, 1, "tenants?"),
+        row(WARD, 1.5, "pot-?holes?"),
+        row(WARD, 1.5, "fly-?tipp(?:ing|ed|ers)|dumped|rubbish"),
+        row(WARD, 1.5, "street ?lights?|street lighting|lamp ?posts?"),
+        row(WARD, 1.5, "dog (?:fouling|mess|poo)|graffiti|litter(?:ing)?|vandal\\w*"),
+        row(WARD, 1.5, "anti-social behaviour|\\basb\\b|youths|police community support|patrols?"),
+        row(WARD, 1.5, "noise|late-night|takeaway"),
+        row(WARD, 1.5, "verges?|pavements?|footpaths?|kerbs?|hedges?|overgrown|street trees?|tree roots?"),
+        row(WARD, 1.5, "rats|pest control|vermin|droppings"),
+        row(WARD, 1.5, "damp|mould|leaks?\\b|repairs? (?:team|manager)|break-in"),
+        row(WARD, 1.5, "(?:bin|refuse|recycling|green bin|grey bin) collections?|missed (?:bin|collection)s?"
+            + "|your (?:green |grey |recycling )?bin"),
+        row(WARD, 1.5, "parking (?:team|restriction|on)|parked|speed(?:ing| checks)|crossing patrol|near misses"),
+        row(WARD, 1.5, "sewage|drains?|flooding|pumping station"),
+        row(WARD, 1.5, "play ?ground|play area|the park\\b|open space|recreation ground|\\brec\\b"),
+        row(WARD, 1.5, "bus (?:shelter|stop|service)|the number \\d+\\b"),
+        row(WARD, 1.5, "environmental health|enforcement (?:team|officers?)|planning enforcement"),
+        row(WARD, 1.5, "electoral services|polling station"),
+        row(WARD, 1.5, "I(?:'ve| have) (?:reported|raised|asked|passed|chased|spoken|written|contacted"
+            + "|been in touch|looked into)"),
+        row(WARD, 1, "I(?:'ll| will) (?:chase|let you know|keep you (?:posted|updated)|get back to|visit|update you"
+            + "|share their reply)"
+            + "|(?:promised|told) (?:the |a )?(?:residents?|them|him|her) (?:an update|I'd|I would|I'll)"),
+        row(WARD, 1.5, "thank(?:s| you) for (?:your email|getting in touch|letting me know|raising|contacting me|telling me"
+            + "|inviting me round|meeting me)"),
+        // Representing people: the member's own words for casework.
+        row(WARD, 3, "(?:the )?people I represent|my residents|on your behalf|taken (?:it|this|the matter) up"
+            + "|I(?:'ve| have) logged|logged (?:it|this)|I(?:'m| am) (?:pushing|pressing|lobbying) for"),
+        row(WARD, 2, "give me a (?:ring|call)|I (?:went|walked|drove) (?:and had a look|round|down|past|to see)"
+            + "|had a look at|(?:pop|call) round|I'll get (?:straight )?back onto"),
+        row(WARD, 2, "your (?:claim|case|appeal|tenancy|complaint|query|enquiry|benefit|repair|road|street|estate|block|area)"
+            + "|housing benefit|universal credit|council tax (?:reduction|support)|benefits team|backdated"),
+        row(WARD, 1.5, "alley(?:way)?s?|broken glass|kicked in|hanging (?:about|around)|loitering|drug dealing|burglar\\w*"
+            + "|break-ins?|traffic calming|yellow lines|overhanging|weeds|grass cutting|street cleaning|bulky waste|blocked"
+            + "|abandoned|needles|shopping trolleys"),
+        row(WARD, 1.5, "number \\d+\\b|no\\. \\d+\\b"),
+        // ---- cabinet: portfolio business, the executive's decisions, policy and strategy (executive roles only)
+        row(CABINET, 4, "cabinet member(?: for)?|portfolio(?: holder)?s?|leader of (?:the )?(?:council|\\w+ (?:district|borough))"
+            + "|as (?:the )?leader"
+            + "|deputy leader"),
+        row(CABINET, 2.5, "cabinet"),
+        row(CABINET, 3, "forward plan|key decisions?|scheme of delegation|corporate plan"),
+        row(CABINET, 3, "medium-term financial|\\bmtfs\\b|budget (?:report|papers|session|gap)|balanced budget|fees and charges"
+            + "|finance settlement|council tax (?:rise|increase|levels?)|\\d(?:\\.\\d+)?% (?:council tax|rise)"),
+        row(CABINET, 2, "strateg(?:y|ies)"),
+        row(CABINET, 2, "polic(?:y|ies)"),
+        row(CABINET, 1.5, "programme"),
+        row(CABINET, 1.5, "consultation"),
+        row(CABINET, 2, "district-wide|across the district|every household in the district|the district's"
+            + "|(?:the )?council's (?:plans?|policy|approach|programme|response|case|housing|own buildings)"),
+        row(CABINET, 2, "ministers?|government|devolution|combined authority|homes england|environment agency|levelling up"),
+        row(CABINET, 1.5, "funding|\\bbids?\\b|partnership|registered providers?|working group"),
+        row(CABINET, 1.5, "contracts?|options appraisal|in-house|re-?tender\\w*|the market"),
+        row(CABINET, 1.5, "savings|overspend|targets?|performance|net zero|action plan|equality impact assessment"),
+        row(CABINET, 3, "(?:general |earmarked )?reserves|s151|section 151|capital programme|revenue budget"
+            + "|business case|balance (?:next year|the budget)|spending review"),
+        row(CABINET, 2, "(?:portfolio|cabinet|lead member|pre-cabinet|leader's) briefing|pre-cabinet|head of service"
+            + "|service plan|kpis?|delegated decision|decision notice|keen in principle|(?:bringing|bring) a (?:paper|report)"
+            + "|the (?:report|paper) is finalised|pledge"),
+        row(CABINET, 2, "(?:agreed|approved|decided) by (?:the )?cabinet|cabinet (?:has )?(?:agreed|approved|decided|discussed)"
+            + "|(?:go|goes|going|bring (?:\\w+ ){0,2}|report(?:ed)?) to cabinet|sign it off|portfolio briefing"),
+        // The executive answering a committee: accepting or rejecting its recommendations is Cabinet business.
+        row(CABINET, 4, "(?:accept|reject|agree to|respond to)(?: \\w+){0,5} recommendations"
+            + "|accept (?:\\w+ ){0,2}of the \\w+|my (?:full |formal )?response (?:will|to)"),
+        // ---- committee: meetings, papers, chairing, scrutiny, quasi-judicial work
+        row(COMMITTEE, 4, "(?:planning|licensing|standards|audit(?: and governance)?|general purposes|overview and scrutiny"
+            + "|scrutiny|select|appeals|governance)(?: sub-)? committee|sub-committee|scrutiny (?:panel|review|inquiry|committee)"
+            + "|task and finish group"),
+        row(COMMITTEE, 3, "as (?:the )?chair(?:man)? of|chair(?:man)?,? (?:of )?(?:the )?(?:\\w+ ){0,3}(?:committee|panel)"
+            + "|(?:as|because) I chair|chair's briefing|as chair\\b|with you as chair|chair of the"),
+        row(COMMITTEE, 2, "committee(?:'s)?|panel\\b|the meeting\\b|special meeting|members of the committee"),
+        row(COMMITTEE, 2.5, "agenda"),
+        row(COMMITTEE, 2.5, "(?:draft )?minutes of|correct record"),
+        row(COMMITTEE, 2.5, "quorum|quorate"),
+        row(COMMITTEE, 2.5, "democratic services|committee clerk|the clerk"),
+        row(COMMITTEE, 2.5, "site visits?"),
+        row(COMMITTEE, 2.5, "declar(?:e|ation of) (?:an )?interest|leave the room"),
+        row(COMMITTEE, 2.5, "apologies|substitute"),
+        row(COMMITTEE, 2.5, "hearing(?: bundle| procedure)?"),
+        row(COMMITTEE, 2.5, "work programme|terms of reference|call-in"),
+        row(COMMITTEE, 2.5, "(?:give|giving|written|take|taking) evidence|evidence session|evidence from"),
+        row(COMMITTEE, 2, "recommendations?"),
+        row(COMMITTEE, 2.5, "register (?:with democratic services|to speak)|(?:speak|speaking) at (?:the )?(?:meeting|committee)"
+            + "|(?:three|3) minutes|objectors"),
+        row(COMMITTEE, 2.5, "late representations?|update sheet|(?:officer's|committee|case officer's) report|case officer"),
+        row(COMMITTEE, 2.5, "material considerations?|open mind|predetermin\\w+|vote on (?:it|applications)"),
+        row(COMMITTEE, 2, "items? \\d+|the (?:papers|report) (?:for|to)|papers"),
+        row(COMMITTEE, 1.5, "planning training|training session"),
+        row(COMMITTEE, 3, "scrutiny(?! (?:panel|review|inquiry|committee))"
+            + "|(?:taxi|licensing|appeals?|appointments|grievance|standards|sub-) ?panel"
+            + "|external auditor|value for money (?:findings|conclusion)|main item|our next meeting|(?:lines of|line of) questioning"
+            + "|briefing note for members|sit on (?:the |friday's |monday's |\\w+'s )?\\w+ ?(?:panel|committee)"),
+        row(COMMITTEE, 2, "officer(?:'s)? recommendation|publish(?:ed)? the (?:update|report|agenda)|shortlisted candidates"
+            + "|the report for|\\b\\d{2}/\\d{4,5}(?:/\\w+)?\\b"),
+        // ---- civic: the Mayor's office
+        row(CIVIC, 4, "mayor(?:'s|s)?\\b|mayoral|mayoress|mayor-making"),
+        row(CIVIC, 3, "consorts?|civic|parlour|lord-lieutenant|lieutenancy|freedom of the (?:district|borough|town)"
+            + "|citizenship ceremony|twinning|twin town|regalia|badge of office|chains? of office|the chain\\b|chaplain"),
+        row(CIVIC, 2, "remembrance|wreath|march past|parade"),
+        row(CIVIC, 2, "ceremony|reception|presiding"),
+        row(CIVIC, 2, "100th birthday|centenar\\w+|golden wedding|diamond wedding"),
+        row(CIVIC, 2, "present (?:the|a|their)|presentation|officially open|ribbon|unveil|plaque"),
+        row(CIVIC, 2, "flag raising|raise the .{0,30}flag|royal"),
+        row(CIVIC, 2, "engagements?|my office|my secretary"),
+        row(CIVIC, 2, "charity (?:appeal|ball|quiz|golf)|charities"),
+        row(CIVIC, 2, "on behalf of the (?:whole )?district|across the district|the district's best wishes"),
+        // ---- party-political: campaigning, elections, the party's own business
+        row(PARTY_POLITICAL, 4, "canvass\\w*|door-?knock\\w*|knocking up|get out the vote|walk sheets"),
+        row(PARTY_POLITICAL, 4, "election (?:leaflets?|literature|agent|campaign)|campaign (?:fund|committee|plan|strategy|trail)"
+            + "|fighting fund|campaigns?\\b(?= properly| starts)"),
+        row(PARTY_POLITICAL, 4, "phone bank\\w*|rosettes?|hustings|nomination papers|comrades|in solidarity"),
+        row(PARTY_POLITICAL, 4, "target seats?|(?:win|hold|keep|gain) (?:this|the|our|a) seat|win .{0,20} back"
+            + "|(?:lost|won) last time"),
+        row(PARTY_POLITICAL, 4, "re-?elect(?:ed|ion)?"
+            + "|vote (?:for me|conservative|labour|liberal democrat|lib dem|green|reform|independent)"
+            + "|please vote|your vote|for your (?:support|vote)"),
+        row(PARTY_POLITICAL, 4, "(?:our|the|new) candidates?|selection (?:meeting|committee)|for selection"
+            + "|standing (?:again|for)"),
+        row(PARTY_POLITICAL, 3, "(?:party|association|branch|group) (?:meeting|members|membership|office|whip|stall)"
+            + "|(?:constituency|local) party|membership (?:renewals?|card|leaflets)|party membership|group whip|new members"),
+        row(PARTY_POLITICAL, 4, "\\bclp\\b|constituency (?:labour )?party|ward party|manifesto|campaign launch"
+            + "|party conference|selection timetable|(?:parliamentary|prospective|our|the) candidate|\\bppc\\b"
+            + "|nominations?\\b(?! for the mayor)"
+            + "|tellers?\\b|telling at|committee room|activists?|get the vote out|\\bgotv\\b"),
+        row(PARTY_POLITICAL, 3, "branch (?:agm|chair(?:man)?|secretary|treasurer|officers?)|\\bagm\\b|(?:blue|red|orange|yellow)"
+            + " (?:team|rosettes?|leaflets?)|door-to-door|doorstep|(?:going to be|it'll be|it will be) (?:tight|close)|marginal"
+            + "|\\d[\\d,]* votes|we can (?:do|win) this"
+            + "|the (?:labour|conservative|lib dem|liberal democrat|green|reform|independent) group's"
+            + "|record my vote for the motion|subscriptions? (?:can be|are due)"),
+        ELECTION_CONTEXT,
+        row(PARTY_POLITICAL, 2, "supporters|voters?|volunteers"),
+        row(PARTY_POLITICAL, 2, "posters?|garden stakes|window bills?"),
+        row(PARTY_POLITICAL, 1.5, "leaflets?|leafleting|deliver(?:ing|y)? rounds?|printer|print run"),
+        row(PARTY_POLITICAL, 2, "the other lot|opponents?|the opposition|our line|voting together|two-horse race"),
+        row(PARTY_POLITICAL, 1.5, "donat\\w+|fundrais\\w+"),
+        row(PARTY_POLITICAL, 1, "press release|social media|media list"),
+        // ---- personal: family, friends, the member's own home, health, money and business
+        row(PERSONAL, 5, "(?:writing|write) as a (?:private )?(?:resident|individual)|rather than as (?:a |your )?councillor"
+            + "|in a (?:personal|private) capacity|not casework|about my own|my own (?:home|house|bin|property|council tax|car|account)"
+            + "|(?:application|extension|works|planning permission) (?:for|at|to|on) my (?:home|house|property|garden)"),
+        row(PERSONAL, 3, "my (?:wife|husband|partner|son|daughter|children|kids|mum|mother|dad|father|sister|brother|nan|gran"
+            + "|grandson|granddaughter|grandchildren|family|cousin|auntie|aunt|uncle)\\b|(?:our|his|her) (?:daughter|son|dad|mum)\\b"),
+        row(PERSONAL, 3, "my (?:practice|shop|business|landlord|flat|boiler|mortgage|passport|car|bike|locker|membership|plot"
+            + "|home insurance|blood test|prescription|fixed rate|old (?:bank )?account|new account|architect)"),
+        row(PERSONAL, 3, "\\b(?:mum|dad|auntie|nan)\\b|\\blove,|^\\s*love\\b"),
+        row(PERSONAL, 2, "birthday party|wedding|hen (?:do|weekend|party)|book club"),
+        row(PERSONAL, 2, "dinner|lunch|curry|pudding|lasagne|bottle of"),
+        row(PERSONAL, 2, "holiday|cottage|booking|book the|travel on"),
+        row(PERSONAL, 2, "dentist|doctor|dr\\.? [A-Z]|\\bgp\\b|\\bvets?\\b|appointment|check-up|injections?"),
+        row(PERSONAL, 2, "mortgage|remortgag\\w+|insurance|claim|loss adjuster|direct debit|bounced|bank transfer|pay by"),
+        row(PERSONAL, 2, "invoice|business account|place the order|stock|for sale|asking £"),
+        row(PERSONAL, 2, "\\bmot\\b|passport|tracker|tickets? for|football|the match|golf club|allotments?|subscription|bike"),
+        row(PERSONAL, 2, "catch-up|at mine|come round|cheers|thanks mate|surprise|can't wait"),
+        row(PERSONAL, 4, "for me personally|(?:me|myself|I) personally|my own(?! ward)(?: \\w+){0,3}"),
+        row(PERSONAL, 3, "my (?:\\w+ )?(?:permit|policy|subscription|operation|knee|hip|back|card|order|lesson|van|phone"
+            + "|laptop|gym|membership|insurance|contract renewal)\\b|refund|charged twice|duplicate payment|shop around"
+            + "|gym|recover(?:ing)? from|school concert|policy (?:renews|number)"),
+        row(PERSONAL, 1.5, "at home|my home|our (?:cat|dog|puppy|kitten)|dogs? allowed|children's? school|parents' evening")
+    );
+
+    /** A street or place with a capitalised name ("14 Northdown Road", "Harbour Court"): a resident's address. */
+    static final LiteralGate STREET = new LiteralGate(Pattern.compile(
+        "\\b(?:\\d+[a-z]? )?(?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Close|Gardens|Terrace|Court|Parade|Way|Crescent|Drive"
+            + "|Square|Grove|Rise|Place|Mews|Walk|Flats)\\b"));
+
+    /** A kiss after the name ("Ann x", "Mary (Lily's nan) x") in the last lines: family and friends. */
+    static final Pattern KISS = Pattern.compile("(?m)^.{0,40}\\sx+\\s*$");
+
+    /** Words that make a sentence naming a party a campaigning one. */
+    static final Pattern CAMPAIGNING = Pattern.compile(
+        "\\b(?:vot(?:e|es|ed|ing|ers?)|re-?elect\\w*|elections?|campaign\\w*|canvass\\w*|leaflets?|candidates?|posters?"
+            + "|supporters|seats?|win|winning|fund\\w*|donat\\w+|branch|association|selection|rosettes?|membership|stall|rounds)\\b",
+        Pattern.CASE_INSENSITIVE);
+
+    /** UK parties as members write them: the name a directory gives, and the words that mean it. */
+    static final Map<String, Pattern> PARTIES = new LinkedHashMap<>();
+
+    static {
+        PARTIES.put("labour", Pattern.compile("\\b(?:labour|lab)\\b(?!\\s+(?:market|costs?|shortages?|force))", Pattern.CASE_INSENSITIVE));
+        PARTIES.put("conservative", Pattern.compile("\\b(?:conservatives?|tor(?:y|ies))\\b", Pattern.CASE_INSENSITIVE));
+        PARTIES.put("liberal democrat", Pattern.compile("\\b(?:liberal democrats?|lib ?dems?)\\b", Pattern.CASE_INSENSITIVE));
+        PARTIES.put("green", Pattern.compile(
+            "\\b(?:green party|(?i:greens)\\b(?! ?keeper)|Green(?= (?:councillors?|candidates?|members?|vote)))"));
+        PARTIES.put("reform", Pattern.compile("\\bReform(?: UK)?\\b"));
+        PARTIES.put("plaid cymru", Pattern.compile("\\bplaid(?: cymru)?\\b", Pattern.CASE_INSENSITIVE));
+        PARTIES.put("snp", Pattern.compile("\\b(?:snp|scottish national party)\\b", Pattern.CASE_INSENSITIVE));
+        PARTIES.put("independent", Pattern.compile("\\bIndependents?\\b(?= (?:candidates?|councillors?|group|members?)|\\s+in)"));
+    }
+
+    /** Whether a text names any party at all, cheaply, before the sentence-by-sentence reading. */
+    static final List<LiteralGate> PARTY_GATES = PARTIES.values().stream().map(LiteralGate::new).toList();
+
+    static final Pattern SIGN_OFF = Pattern.compile(
+        "^\\s*(?:(?:kind|best|warm|warmest|many|with(?: best| warm| many)?|all the)\\s+)?(?:regards|wishes|thanks|thank you)\\b.{0,12}$"
+            + "|^\\s*(?:yours(?: sincerely| faithfully| truly)?|thanks|cheers|love|best|regards|in solidarity|with thanks|thanks mate"
+            + "|avec .{0,40})[,.!]?\\s*$|^\\s*--\\s*$",
+        Pattern.CASE_INSENSITIVE);
+
+    /** The pattern for a party the directory names, from the known parties or, failing that, its own words. */
+    static Optional<Pattern> partyPattern(String party) {
+        String key = party.toLowerCase(Locale.ROOT).replace("the ", "").replace(" party", "").replaceAll("s$", "").strip();
+        for (Map.Entry<String, Pattern> known : PARTIES.entrySet()) {
+            if (key.equals(known.getKey()) || key.startsWith(known.getKey()) || known.getKey().startsWith(key)) {
+                return Optional.of(known.getValue());
+            }
+        }
+        return key.isEmpty() ? Optional.empty() : Optional.of(phrase(party));
+    }
+
+    static Pattern phrase(String words) {
+        return Pattern.compile("\\b" + wardRegex(words) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    static String wardRegex(String ward) {
+        String[] parts = ward.strip().split("[\\s-]+");
+        StringBuilder regex = new StringBuilder();
+        for (String part : parts) {
+            if (regex.length() > 0) {
+                regex.append("[\\s-]+");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return regex.toString();
+    }
+}
