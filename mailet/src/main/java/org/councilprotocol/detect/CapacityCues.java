@@ -7,7 +7,6 @@ import static org.councilprotocol.model.Capacity.PARTY_POLITICAL;
 import static org.councilprotocol.model.Capacity.PERSONAL;
 import static org.councilprotocol.model.Capacity.WARD;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,18 +32,59 @@ final class CapacityCues {
     private static int rows;
 
     private static Cue row(Capacity capacity, double weight, String regex) {
-        return new Cue("cue:" + rows++, capacity, weight, new LiteralGate(Pattern.compile("\\b(?:" + regex + ")",
+        return row("cue:", capacity, weight, regex);
+    }
+
+    /** The member saying the message is about their own affairs: see {@link #isOwnAffairs}. */
+    private static Cue own(Capacity capacity, double weight, String regex) {
+        return row("own:", capacity, weight, regex);
+    }
+
+    /**
+     * Whether evidence is the member saying a message is about their own home, application or account, or that
+     * they write privately: the council words in such a message (a case officer, a reference) are about it.
+     */
+    static boolean isOwnAffairs(String key) {
+        return key.startsWith("own:");
+    }
+
+    /** A cue that names a problem or a service, not whose case it is: see {@link #isTopic}. */
+    private static Cue topic(Capacity capacity, double weight, String regex) {
+        return row("topic:", capacity, weight, regex);
+    }
+
+    /** A cue that names where, not what: see {@link #isPlace}. */
+    private static Cue place(Capacity capacity, double weight, String regex) {
+        return row("place:", capacity, weight, regex);
+    }
+
+    private static Cue row(String kind, Capacity capacity, double weight, String regex) {
+        return new Cue(kind + rows++, capacity, weight, new LiteralGate(Pattern.compile("\\b(?:" + regex + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE)));
     }
 
-    // Election context: council business shares these words (a polling station's ramp), so they are not campaigning.
-    static final Cue ELECTION_CONTEXT = row(PARTY_POLITICAL, 1.5, "postal vot(?:e|es|ers)|polling day|by-election|elections?"
-            + "|polling stations?");
+    /**
+     * Whether evidence names a problem or a service (potholes, litter, damp, bin collections) rather than
+     * someone's case, a place or the member acting for someone: from a Cabinet member, such words alone are
+     * the service they answer for; with a resident, a street or casework they are the resident's problem.
+     */
+    static boolean isTopic(String key) {
+        return key.startsWith("topic:");
+    }
+
+    /**
+     * Whether evidence names a place rather than what is done there: the member's ward ("my ward", its name)
+     * or a street. Ward work and campaigning both happen somewhere, and a Cabinet scheme can sit in the
+     * member's own ward, so a place shows ward work only as far as nothing else explains the message.
+     */
+    static boolean isPlace(String key) {
+        return key.startsWith("place:") || key.startsWith("ward:") || key.equals("street");
+    }
 
     static final List<Cue> WORDS = List.of(
         // ---- ward: the member's own patch, its residents and their problems
-        row(WARD, 3, "my (?:own )?ward|(?:your|the|a|our|my|one of (?:your|the)) (?:local )?ward (?:councillor|member)s?"
-            + "|ward (?:councillor|member)s?"),
+        place(WARD, 3, "my (?:own )?ward"),
+        row(WARD, 3, "(?:your|the|a|our|my|one of (?:your|the)) (?:local )?ward (?:councillor|member)s?|ward (?:councillor|member)s?"),
         row(WARD, 3, "your (?:local )?councillors?|as (?:a|the) local (?:councillor|member)|local councillor"),
         row(WARD, 3, "constituents?|casework"),
         row(WARD, 3, "(?:my|ward|advice|drop-in) surger(?:y|ies)|surgeries"),
@@ -53,25 +93,33 @@ final class CapacityCues {
         row(WARD, 1.5, "residents?"),
         row(WARD, 1.5, "neighbou?rs?|neighbourhood"),
         row(WARD, 1, "tenants?"),
-        row(WARD, 1.5, "pot-?holes?"),
-        row(WARD, 1.5, "fly-?tipp(?:ing|ed|ers)|dumped|rubbish"),
-        row(WARD, 1.5, "street ?lights?|street lighting|lamp ?posts?"),
-        row(WARD, 1.5, "dog (?:fouling|mess|poo)|graffiti|litter(?:ing)?|vandal\\w*"),
-        row(WARD, 1.5, "anti-social behaviour|\\basb\\b|youths|police community support|patrols?"),
-        row(WARD, 1.5, "noise|late-night|takeaway"),
-        row(WARD, 1.5, "verges?|pavements?|footpaths?|kerbs?|hedges?|overgrown|street trees?|tree roots?"),
-        row(WARD, 1.5, "rats|pest control|vermin|droppings"),
-        row(WARD, 1.5, "damp|mould|leaks?\\b|repairs? (?:team|manager)|break-in"),
-        row(WARD, 1.5, "(?:bin|refuse|recycling|green bin|grey bin) collections?|missed (?:bin|collection)s?"
+        // The problems residents bring: what a case is about (see isTopic).
+        topic(WARD, 1.5, "pot-?holes?"),
+        topic(WARD, 1.5, "fly-?tipp(?:ing|ed|ers)|dumped|rubbish"),
+        topic(WARD, 1.5, "street ?lights?|street lighting|lamp ?posts?"),
+        topic(WARD, 1.5, "dog (?:fouling|mess|poo)|graffiti|litter(?:ing)?|vandal\\w*"),
+        topic(WARD, 1.5, "anti-social behaviour|\\basb\\b|youths|police community support|patrols?"),
+        topic(WARD, 1.5, "noise|late-night|takeaway"),
+        topic(WARD, 1.5, "verges?|pavements?|footpaths?|kerbs?|hedges?|overgrown|street trees?|tree roots?"),
+        topic(WARD, 1.5, "rats|pest control|vermin|droppings"),
+        topic(WARD, 1.5, "damp|mould|leaks?\\b|repairs? (?:team|manager)|break-in"),
+        topic(WARD, 1.5, "(?:bin|refuse|recycling|green bin|grey bin) collections?|missed (?:bin|collection)s?"
             + "|your (?:green |grey |recycling )?bin"),
-        row(WARD, 1.5, "parking (?:team|restriction|on)|parked|speed(?:ing| checks)|crossing patrol|near misses"),
-        row(WARD, 1.5, "sewage|drains?|flooding|pumping station"),
-        row(WARD, 1.5, "play ?ground|play area|the park\\b|open space|recreation ground|\\brec\\b"),
-        row(WARD, 1.5, "bus (?:shelter|stop|service)|the number \\d+\\b"),
-        row(WARD, 1.5, "environmental health|enforcement (?:team|officers?)|planning enforcement"),
-        row(WARD, 1.5, "electoral services|polling station"),
+        topic(WARD, 1.5, "parking (?:team|restriction|on)|parked|speed(?:ing| checks)|crossing patrol|near misses"),
+        topic(WARD, 1.5, "sewage|drains?|flooding|pumping station"),
+        topic(WARD, 1.5, "play ?ground|play area|the park\\b|open space|recreation ground|\\brec\\b"),
+        topic(WARD, 1.5, "bus (?:shelter|stop|service)|the number \\d+\\b"),
+        topic(WARD, 1.5, "environmental health|enforcement (?:team|officers?)|planning enforcement"),
+        topic(WARD, 1.5, "electoral services|polling station"),
         row(WARD, 1.5, "I(?:'ve| have) (?:reported|raised|asked|passed|chased|spoken|written|contacted"
             + "|been in touch|looked into)"),
+        // Acting for someone, and the register of a reply to someone with a problem.
+        row(WARD, 1.5, "I rang|I(?:'ve| have) rung|I(?:'ll| will) ring|I spoke to|could someone|can someone|I said I'd"
+            + "|I(?:'m| am) sorry (?:to hear|you|it|that)|you're (?:quite |absolutely )?right|you are (?:quite |absolutely )?right"
+            + "|you shouldn't have"),
+        // People a member helps: those who cannot manage a problem on their own.
+        row(WARD, 1.5, "pensioners?|elderly|disabled|wheelchair|mobility scooter|housebound|(?:she's|she is|he's|he is) \\d{2}\\b"
+            + "|householders|shopkeepers|traders"),
         row(WARD, 1, "I(?:'ll| will) (?:chase|let you know|keep you (?:posted|updated)|get back to|visit|update you"
             + "|share their reply)"
             + "|(?:promised|told) (?:the |a )?(?:residents?|them|him|her) (?:an update|I'd|I would|I'll)"),
@@ -84,15 +132,23 @@ final class CapacityCues {
             + "|had a look at|(?:pop|call) round|I'll get (?:straight )?back onto"),
         row(WARD, 2, "your (?:claim|case|appeal|tenancy|complaint|query|enquiry|benefit|repair|road|street|estate|block|area)"
             + "|housing benefit|universal credit|council tax (?:reduction|support)|benefits team|backdated"),
-        row(WARD, 1.5, "alley(?:way)?s?|broken glass|kicked in|hanging (?:about|around)|loitering|drug dealing|burglar\\w*"
+        topic(WARD, 1.5, "alley(?:way)?s?|broken glass|kicked in|hanging (?:about|around)|loitering|drug dealing|burglar\\w*"
             + "|break-ins?|traffic calming|yellow lines|overhanging|weeds|grass cutting|street cleaning|bulky waste|blocked"
             + "|abandoned|needles|shopping trolleys"),
         row(WARD, 1.5, "number \\d+\\b|no\\. \\d+\\b"),
+        // One household's case: the resident came to the member, who acts with their leave and passes it on.
+        row(WARD, 2.5, "(?:came|coming|come) to see me|with (?:your|her|his|their) permission|(?:she|he)(?:'s| is) happy for me to"
+            + "|your (?:application|banding|son|daughter|husband|wife|children|landlord|neighbour'?s?|flat|house|garden|drive)\\b"),
+        row(WARD, 1.5, "(?:tree|planning|housing|parking|waste|highways?|noise|tenancy|neighbourhood|estates|property|parks?"
+            + "|coastal|benefits|revenues|allocations) (?:officers?|team|people)\\b|tree preservation|\\btpo\\b"
+            + "|I(?:'ll| will) pass (?:it|this|them|that) (?:straight |on )?(?:to|on)|drop me a line"),
         // ---- cabinet: portfolio business, the executive's decisions, policy and strategy (executive roles only)
         row(CABINET, 4, "cabinet member(?: for)?|portfolio(?: holder)?s?|leader of (?:the )?(?:council|\\w+ (?:district|borough))"
             + "|as (?:the )?leader"
             + "|deputy leader"),
         row(CABINET, 2.5, "cabinet"),
+        // The executive's title where a signature puts it: "Raj Patel, Leader", "Leader, Northbrook District Council".
+        row(CABINET, 4, "(?<=, )leader\\b|^\\s*(?:deputy )?leader(?=,|\\s*$)"),
         row(CABINET, 3, "forward plan|key decisions?|scheme of delegation|corporate plan"),
         row(CABINET, 3, "medium-term financial|\\bmtfs\\b|budget (?:report|papers|session|gap)|balanced budget|fees and charges"
             + "|finance settlement|council tax (?:rise|increase|levels?)|\\d(?:\\.\\d+)?% (?:council tax|rise)"),
@@ -113,6 +169,12 @@ final class CapacityCues {
             + "|the (?:report|paper) is finalised|pledge"),
         row(CABINET, 2, "(?:agreed|approved|decided) by (?:the )?cabinet|cabinet (?:has )?(?:agreed|approved|decided|discussed)"
             + "|(?:go|goes|going|bring (?:\\w+ ){0,2}|report(?:ed)?) to cabinet|sign it off|portfolio briefing"),
+        // The executive member deciding: approving, steering, signing off (executive roles only, like every Cabinet cue).
+        row(CABINET, 2.5, "(?:I'm|I am) (?:happy|content|comfortable|not comfortable|not prepared|minded) (?:for|with|signing)"
+            + "|content for|I want (?:the|us|a|an|it|this|to see)\\b|sign(?:ing)? (?:it |this |that )?off|decision (?:report|paper)"
+            + "|go(?:es)? out to tender|tender(?:ing|ed)?\\b|procurement|the administration|administration's"),
+        row(CABINET, 2, "pay (?:offer|award|claim)|(?:the|trade) unions|shared services?|chief executives|(?:cost|costed) (?:it|this)"
+            + "|(?:your|the|an|amended) motion|the budget\\b"),
         // The executive answering a committee: accepting or rejecting its recommendations is Cabinet business.
         row(CABINET, 4, "(?:accept|reject|agree to|respond to)(?: \\w+){0,5} recommendations"
             + "|accept (?:\\w+ ){0,2}of the \\w+|my (?:full |formal )?response (?:will|to)"),
@@ -140,12 +202,19 @@ final class CapacityCues {
         row(COMMITTEE, 2.5, "material considerations?|open mind|predetermin\\w+|vote on (?:it|applications)"),
         row(COMMITTEE, 2, "items? \\d+|the (?:papers|report) (?:for|to)|papers"),
         row(COMMITTEE, 1.5, "planning training|training session"),
+        // Committees named without the word ("ahead of Audit and Governance"), and what only a meeting does.
+        row(COMMITTEE, 3, "audit and governance|overview and scrutiny|general purposes|internal audit|(?:limited|reasonable|substantial)"
+            + " assurance|exempt (?:item|report|information|session)|private session|exclude the (?:press|public)"),
+        row(COMMITTEE, 2.5, "(?:report|it) (?:be |being |just )?noted|the chair\\b|vice-chair"),
+        row(COMMITTEE, 1.5, "(?:move|moved|second|seconded) (?:it|that)\\b"),
         row(COMMITTEE, 3, "scrutiny(?! (?:panel|review|inquiry|committee))"
             + "|(?:taxi|licensing|appeals?|appointments|grievance|standards|sub-) ?panel"
             + "|external auditor|value for money (?:findings|conclusion)|main item|our next meeting|(?:lines of|line of) questioning"
             + "|briefing note for members|sit on (?:the |friday's |monday's |\\w+'s )?\\w+ ?(?:panel|committee)"),
         row(COMMITTEE, 2, "officer(?:'s)? recommendation|publish(?:ed)? the (?:update|report|agenda)|shortlisted candidates"
-            + "|the report for|\\b\\d{2}/\\d{4,5}(?:/\\w+)?\\b"),
+            + "|the report for"),
+        // A planning application's reference ("25/00877"): searched in full, as it has no letters to look for.
+        row(COMMITTEE, 2, "\\d{2}/\\d{4,5}(?:/\\w+)?\\b"),
         // ---- civic: the Mayor's office
         row(CIVIC, 4, "mayor(?:'s|s)?\\b|mayoral|mayoress|mayor-making"),
         row(CIVIC, 3, "consorts?|civic|parlour|lord-lieutenant|lieutenancy|freedom of the (?:district|borough|town)"
@@ -156,6 +225,9 @@ final class CapacityCues {
         row(CIVIC, 2, "present (?:the|a|their)|presentation|officially open|ribbon|unveil|plaque"),
         row(CIVIC, 2, "flag raising|raise the .{0,30}flag|royal"),
         row(CIVIC, 2, "engagements?|my office|my secretary"),
+        // The Mayor accepting an invitation.
+        row(CIVIC, 2, "(?:delighted to|honoured to|pleased to|very happy to|glad to) (?:attend|open|visit|present|join|judge"
+            + "|welcome|lay|host|call in|come)"),
         row(CIVIC, 2, "charity (?:appeal|ball|quiz|golf)|charities"),
         row(CIVIC, 2, "on behalf of the (?:whole )?district|across the district|the district's best wishes"),
         // ---- party-political: campaigning, elections, the party's own business
@@ -167,9 +239,15 @@ final class CapacityCues {
             + "|(?:lost|won) last time"),
         row(PARTY_POLITICAL, 4, "re-?elect(?:ed|ion)?"
             + "|vote (?:for me|conservative|labour|liberal democrat|lib dem|green|reform|independent)"
-            + "|please vote|your vote|for your (?:support|vote)"),
+            + "|please vote|your vote|(?:for|count on|ask(?:ing)? for|earn) your (?:support|vote)"),
         row(PARTY_POLITICAL, 4, "(?:our|the|new) candidates?|selection (?:meeting|committee)|for selection"
-            + "|standing (?:again|for)"),
+            + "|standing (?:again|for)|select(?:ing|ion of)? (?:our |the |a )?(?:\\w+ )?candidates?"
+            + "|put (?:my|his|her|their|your) names? forward"),
+        // The party group on the council: its line, its position, its amendment.
+        row(PARTY_POLITICAL, 3, "(?:our|the) group(?:'s)? (?:line|position|amendment|view)|group line"),
+        // Delivering the party's literature: doors, helpers, rounds.
+        row(PARTY_POLITICAL, 3, "\\d[\\d,]* doors|helpers|(?:out|help(?:ing)?|volunteers?) deliver(?:ing)?|deliver(?:ing)? (?:the )?"
+            + "(?:leaflets|newsletters?|rounds?)|imprint"),
         row(PARTY_POLITICAL, 3, "(?:party|association|branch|group) (?:meeting|members|membership|office|whip|stall)"
             + "|(?:constituency|local) party|membership (?:renewals?|card|leaflets)|party membership|group whip|new members"),
         row(PARTY_POLITICAL, 4, "\\bclp\\b|constituency (?:labour )?party|ward party|manifesto|campaign launch"
@@ -181,7 +259,10 @@ final class CapacityCues {
             + "|\\d[\\d,]* votes|we can (?:do|win) this"
             + "|the (?:labour|conservative|lib dem|liberal democrat|green|reform|independent) group's"
             + "|record my vote for the motion|subscriptions? (?:can be|are due)"),
-        ELECTION_CONTEXT,
+        // Election context: council business shares these words (a polling station's ramp), so they weigh little alone;
+        // local elections in England are in May.
+        row(PARTY_POLITICAL, 1.5, "postal vot(?:e|es|ers)|polling day|by-election|elections?|polling stations?"
+            + "|(?:before|in|until|after) May\\b|on \\d{1,2}(?:st|nd|rd|th)? May\\b"),
         row(PARTY_POLITICAL, 2, "supporters|voters?|volunteers"),
         row(PARTY_POLITICAL, 2, "posters?|garden stakes|window bills?"),
         row(PARTY_POLITICAL, 1.5, "leaflets?|leafleting|deliver(?:ing|y)? rounds?|printer|print run"),
@@ -189,9 +270,11 @@ final class CapacityCues {
         row(PARTY_POLITICAL, 1.5, "donat\\w+|fundrais\\w+"),
         row(PARTY_POLITICAL, 1, "press release|social media|media list"),
         // ---- personal: family, friends, the member's own home, health, money and business
-        row(PERSONAL, 5, "(?:writing|write) as a (?:private )?(?:resident|individual)|rather than as (?:a |your )?councillor"
+        // The member's own affairs, said outright: these outweigh the council words that come with them.
+        own(PERSONAL, 8, "(?:writing|write) as a (?:private )?(?:resident|individual)|rather than as (?:a |your )?councillor"
             + "|in a (?:personal|private) capacity|not casework|about my own|my own (?:home|house|bin|property|council tax|car|account)"
-            + "|(?:application|extension|works|planning permission) (?:for|at|to|on) my (?:home|house|property|garden)"),
+            + "|(?:application|extension|works|permission|conversion) (?:\\w+ ){0,4}(?:for|at|to|on) my (?:own )?(?:home|house|property"
+            + "|garden|flat)\\b"),
         row(PERSONAL, 3, "my (?:wife|husband|partner|son|daughter|children|kids|mum|mother|dad|father|sister|brother|nan|gran"
             + "|grandson|granddaughter|grandchildren|family|cousin|auntie|aunt|uncle)\\b|(?:our|his|her) (?:daughter|son|dad|mum)\\b"),
         row(PERSONAL, 3, "my (?:practice|shop|business|landlord|flat|boiler|mortgage|passport|car|bike|locker|membership|plot"
@@ -218,7 +301,25 @@ final class CapacityCues {
             + "|Square|Grove|Rise|Place|Mews|Walk|Flats)\\b"));
 
     /** A kiss after the name ("Ann x", "Mary (Lily's nan) x") in the last lines: family and friends. */
-    static final Pattern KISS = Pattern.compile("(?m)^.{0,40}\\sx+\\s*$");
+    static final Pattern KISS = Pattern.compile("(?m)^.{0,40}\\sx+\\s*$|[.!?]\\s*x{1,4}\\s*\\z|\\sx{2,4}\\s*\\z");
+
+    /**
+     * The imprint UK election law requires on campaign material ("Promoted by J. Mensah on behalf of the
+     * Labour Party, 14 Hall Road"): only party and candidate material carries one.
+     */
+    static final LiteralGate IMPRINT = new LiteralGate(Pattern.compile(
+        "\\b(?:promoted|published|printed)(?: and (?:promoted|published|printed))? by\\b.{3,80}?\\bon behalf of\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+
+    /** Words that put a message in council or party business, whatever its capacity. */
+    static final Pattern COUNCIL = Pattern.compile("\\b(?:council(?:s|lors?|'s)?|cllrs?|district|borough|ward|committee|cabinet"
+        + "|mayor|officers?|chief executives?|local authority|parish|party)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Someone named with a title ("Mrs Abebe", "Mr Petar Dimitrov"): outside the greeting, the person a case is about. */
+    static final Pattern TITLED_PERSON = Pattern.compile("\\b(?:Mrs|Mr|Ms|Miss|Dr)\\.? [A-Z][a-z'-]+");
+
+    /** "not to me personally", "not my own": a personal cue with a negation just before it does not count. */
+    static final Pattern NEGATED = Pattern.compile("\\b(?:not|n't|never)\\b(?:\\s+\\w+){0,3}[\\s,]*$", Pattern.CASE_INSENSITIVE);
 
     /** Words that make a sentence naming a party a campaigning one. */
     static final Pattern CAMPAIGNING = Pattern.compile(

@@ -224,7 +224,7 @@ final class CapacityFixture implements AutoCloseable {
 
     /**
      * One labelled email; {@code split} is tune or held-out (the corpus), probe-1 or probe-2 (the probes),
-     * fresh-tune or fresh-heldout (the round-3 sets).
+     * fresh-tune, fresh-dev or fresh-heldout (the round-3 sets).
      */
     record Email(String id, Capacity label, String sender, Recipients recipients, String split, String subject, String body) {
         boolean heldOut() {
@@ -252,6 +252,11 @@ final class CapacityFixture implements AutoCloseable {
         return read("/capacity/fresh-tune.tsv");
     }
 
+    /** Fresh dev set: written during round 3 after the first changes, to check generalisation; tuned on. */
+    static List<Email> freshDev() {
+        return read("/capacity/fresh-dev.tsv");
+    }
+
     /** Fresh held-out set: written after the fresh tune set, before the classifier changed; never tuned on. */
     static List<Email> freshHeldOut() {
         return read("/capacity/fresh-heldout.tsv");
@@ -273,7 +278,7 @@ final class CapacityFixture implements AutoCloseable {
                 }
                 Capacity label = Arrays.stream(Capacity.values()).filter(capacity -> capacity.id().equals(columns[1]))
                     .findFirst().orElseThrow(() -> new IllegalStateException("unknown label " + columns[1]));
-                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-heldout").contains(columns[4])) {
+                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout").contains(columns[4])) {
                     throw new IllegalStateException("unknown split " + columns[4]);
                 }
                 emails.add(new Email(columns[0], label, columns[2], Recipients.valueOf(columns[3].toUpperCase(java.util.Locale.ROOT)),
@@ -283,6 +288,15 @@ final class CapacityFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Who a corpus email goes to, as the classifier sees it. */
+    static CapacityClassifier.Audience audience(Email email) {
+        return switch (email.recipients()) {
+            case RESIDENT, EXTERNAL -> new CapacityClassifier.Audience(true, false, false);
+            case OFFICER -> new CapacityClassifier.Audience(false, true, false);
+            case MEMBER -> new CapacityClassifier.Audience(false, false, true);
+        };
     }
 
     /** The corpus email as its member sends it: authenticated, to someone of its recipients' kind. */
