@@ -39,10 +39,15 @@ import org.councilprotocol.model.SenderKind;
  *       words, or the member's earlier ones). Each row of {@link CapacityCues} counts once, in full in the
  *       subject or body, half in the signature alone; a personal cue with "not" just before it ("not to me
  *       personally") does not count. An election imprint ("Promoted by ... on behalf of ...") is strong party
- *       evidence: only campaign material carries one.</li>
+ *       evidence: only campaign material carries one; so are three different election words ("seats",
+ *       "candidates", "leaflets") in one message, whether or not a party is named. The member saying in their
+ *       own words that they write as ward councillor ("as your local councillor", "one of Harbour's
+ *       councillors") is strong ward evidence, half in the signature.</li>
  *   <li><b>The directory.</b> The member's own wards, named, and a street are places (see below); words of
- *       the member's portfolios ("housing" for Housing) are Cabinet evidence; party names weigh little alone,
- *       much in a campaigning sentence, most for the member's own party.</li>
+ *       the member's portfolios ("housing" for Housing) and of what such a portfolio covers
+ *       ({@link CapacityCues#PORTFOLIO_AREAS}: "temporary accommodation" for Housing, "footfall" for
+ *       Regeneration) are Cabinet evidence; party names weigh little alone, much in a campaigning sentence, most
+ *       for the member's own party, which also counts when it signs the message ("Dane Valley Labour").</li>
  *   <li><b>The situation.</b> Only a member with an executive role (cabinet, leader, deputy leader) can write
  *       in a Cabinet capacity; civic evidence counts a fifth for a member who is not the Mayor; committee
  *       evidence counts a quarter more for a committee or select committee chair. Then:
@@ -99,6 +104,10 @@ public final class CapacityClassifier {
     private static final double NOT_MAYOR_CIVIC_FACTOR = 0.2;
     private static final double CHAIR_COMMITTEE_FACTOR = 1.25;
     private static final int MAX_EVIDENCE = 6;
+    /** A member saying in their own words that they write as ward councillor: the plainest evidence there is. */
+    private static final double DECLARED_WEIGHT = 5;
+    /** Different election words ("seats", "candidates", "leaflets") from which a message shows a campaign. */
+    private static final int ELECTORAL_MIN = 3;
     /** How much other evidence counts when the member says the message is about their own affairs. */
     private static final double OWN_AFFAIRS_FACTOR = 0.5;
     /** How much a place counts for ward work when something else explains the message better. */
@@ -112,7 +121,8 @@ public final class CapacityClassifier {
 
     /** What the directory says about one member, as patterns, worked out once per member. */
     private record Compiled(List<LiteralGate> wards, List<LiteralGate> portfolioWords, List<String> portfolioNames,
-                            Optional<Pattern> ownParty, List<LiteralGate> ownWardDeclarations, Pattern nameLine) {
+                            List<LiteralGate> portfolioAreas, List<String> portfolioAreaNames, Optional<Pattern> ownParty,
+                            List<LiteralGate> ownWardDeclarations, Pattern nameLine) {
     }
 
     private static final Map<Person, Compiled> COMPILED = new ConcurrentHashMap<>();
@@ -318,7 +328,34 @@ public final class CapacityClassifier {
                     + "'s portfolio: " + compiled.portfolioNames().get(i) + ")");
             }
         }
+        for (int i = 0; i < compiled.portfolioAreas().size(); i++) {
+            Optional<String> found = find(compiled.portfolioAreas().get(i), zones.subject(), zones.body());
+            if (found.isPresent()) {
+                scores.add(Capacity.CABINET, "area:" + i, 2, quote(found.get()) + " (the business of Cllr " + member.name()
+                    + "'s portfolio: " + compiled.portfolioAreaNames().get(i) + ")");
+            }
+        }
+        // The member saying, in their own words, that they write as ward councillor ("one of Harbour's councillors").
+        List<LiteralGate> statements = new ArrayList<>(CapacityDeclaration.DECLARATIONS);
+        statements.addAll(compiled.ownWardDeclarations());
+        for (LiteralGate statement : statements) {
+            Optional<String> inBody = find(statement, zones.subject(), zones.body());
+            if (inBody.isPresent()) {
+                scores.add(Capacity.WARD, "declared", DECLARED_WEIGHT, quote(inBody.get()) + " (says they write as ward councillor)");
+                break;
+            }
+            find(statement, zones.signature()).ifPresent(found -> scores.add(Capacity.WARD, "declared", DECLARED_WEIGHT * SIGNATURE_FACTOR,
+                quote(found) + " (signature)"));
+        }
         partyCues(member, compiled, zones.subject(), zones.body(), scores);
+        compiled.ownParty().flatMap(party -> firstMatch(party, zones.signature().original()))
+            .ifPresent(party -> scores.add(Capacity.PARTY_POLITICAL, "party:signature", 2, quote(party) + " (Cllr " + member.name()
+                + "'s party, signature)"));
+        List<String> electoral = CapacityCues.ELECTORAL.stream()
+            .flatMap(word -> find(word, zones.subject(), zones.body()).stream()).toList();
+        if (electoral.size() >= ELECTORAL_MIN) {
+            scores.add(Capacity.PARTY_POLITICAL, "electoral", 3, quote(String.join(", ", electoral)) + " (election words)");
+        }
         return namedWard;
     }
 
@@ -389,17 +426,27 @@ public final class CapacityClassifier {
         List<LiteralGate> wards = member.wards().stream().map(CapacityCues::phrase).map(LiteralGate::new).toList();
         List<LiteralGate> portfolioWords = new ArrayList<>();
         List<String> portfolioNames = new ArrayList<>();
+        List<LiteralGate> portfolioAreas = new ArrayList<>();
+        List<String> portfolioAreaNames = new ArrayList<>();
         for (String portfolio : member.portfolios()) {
+            List<String> areas = new ArrayList<>();
             for (String word : portfolio.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
                 if (word.length() >= 4 && !PORTFOLIO_STOP_WORDS.contains(word)) {
                     portfolioWords.add(new LiteralGate(Pattern.compile("\\b" + Pattern.quote(word) + "\\w*", Pattern.CASE_INSENSITIVE)));
                     portfolioNames.add(portfolio);
+                    Optional.ofNullable(CapacityCues.PORTFOLIO_AREAS.get(word)).ifPresent(areas::add);
                 }
+            }
+            if (!areas.isEmpty()) {
+                portfolioAreas.add(new LiteralGate(Pattern.compile("\\b(?:" + String.join("|", areas) + ")",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                portfolioAreaNames.add(portfolio);
             }
         }
         Optional<Pattern> ownParty = member.party().flatMap(CapacityCues::partyPattern);
-        Compiled compiled = new Compiled(wards, List.copyOf(portfolioWords), List.copyOf(portfolioNames), ownParty,
-            CapacityDeclaration.ownWards(member.wards()), nameLine(member));
+        Compiled compiled = new Compiled(wards, List.copyOf(portfolioWords), List.copyOf(portfolioNames),
+            List.copyOf(portfolioAreas), List.copyOf(portfolioAreaNames), ownParty, CapacityDeclaration.ownWards(member.wards()),
+            nameLine(member));
         COMPILED.put(member, compiled);
         return compiled;
     }
@@ -469,6 +516,11 @@ public final class CapacityClassifier {
         return pattern.find(text).map(String::strip);
     }
 
+    private static Optional<String> firstMatch(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
     /** The first text's match, else the second's. */
     private static Optional<String> find(LiteralGate pattern, LiteralGate.Text first, LiteralGate.Text second) {
         return find(pattern, first).or(() -> find(pattern, second));
@@ -487,6 +539,10 @@ public final class CapacityClassifier {
         patterns.addAll(CapacityDeclaration.DECLARATIONS);
         patterns.addAll(CapacityCues.PARTY_GATES);
         patterns.add(CapacityCues.STREET);
+        patterns.add(CapacityCues.IMPRINT);
+        patterns.addAll(CapacityCues.ELECTORAL);
+        CapacityCues.PORTFOLIO_AREAS.values().forEach(areas -> patterns.add(new LiteralGate(Pattern.compile("\\b(?:" + areas + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
         List<Optional<String>> matches = new ArrayList<>();
         for (LiteralGate pattern : patterns) {
             matches.add(gated ? pattern.find(prepared) : pattern.findInFull(text));

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.councilprotocol.model.Capacity;
 
@@ -171,9 +172,11 @@ final class CapacityCues {
             + "|(?:go|goes|going|bring (?:\\w+ ){0,2}|report(?:ed)?) to cabinet|sign it off|portfolio briefing"),
         // The executive member deciding: approving, steering, signing off (executive roles only, like every Cabinet cue).
         row(CABINET, 2.5, "(?:I'm|I am) (?:happy|content|comfortable|not comfortable|not prepared|minded) (?:for|with|signing)"
+            + "|(?:happy|content|fine) for (?:the|this|it|that|them)\\b"
             + "|content for|I want (?:the|us|a|an|it|this|to see)\\b|sign(?:ing)? (?:it |this |that )?off|decision (?:report|paper)"
             + "|go(?:es)? out to tender|tender(?:ing|ed)?\\b|procurement|the administration|administration's"),
         row(CABINET, 2, "pay (?:offer|award|claim)|(?:the|trade) unions|shared services?|chief executives|(?:cost|costed) (?:it|this)"
+            + "|sickness absence|\\bHR\\b|staffing"
             + "|(?:your|the|an|amended) motion|the budget\\b"),
         // The executive answering a committee: accepting or rejecting its recommendations is Cabinet business.
         row(CABINET, 4, "(?:accept|reject|agree to|respond to)(?: \\w+){0,5} recommendations"
@@ -191,7 +194,8 @@ final class CapacityCues {
         row(COMMITTEE, 2.5, "democratic services|committee clerk|the clerk"),
         row(COMMITTEE, 2.5, "site visits?"),
         row(COMMITTEE, 2.5, "declar(?:e|ation of) (?:an )?interest|leave the room"),
-        row(COMMITTEE, 2.5, "apologies|substitute"),
+        // Apologies for absence, not "with my apologies" when declining an invitation.
+        row(COMMITTEE, 2.5, "apologies (?:for|to)\\b|(?:send|give|sends|gives) (?:my |his |her |their )?apologies|substitute"),
         row(COMMITTEE, 2.5, "hearing(?: bundle| procedure)?"),
         row(COMMITTEE, 2.5, "work programme|terms of reference|call-in"),
         row(COMMITTEE, 2.5, "(?:give|giving|written|take|taking) evidence|evidence session|evidence from"),
@@ -207,6 +211,9 @@ final class CapacityCues {
             + " assurance|exempt (?:item|report|information|session)|private session|exclude the (?:press|public)"),
         row(COMMITTEE, 2.5, "(?:report|it) (?:be |being |just )?noted|the chair\\b|vice-chair"),
         row(COMMITTEE, 1.5, "(?:move|moved|second|seconded) (?:it|that)\\b"),
+        // A committee hearing from a witness or a Cabinet member: the session, members' questions.
+        row(COMMITTEE, 2.5, "(?:your|the) appearance|members (?:have agreed|would like|will want|are (?:particularly |very )?interested)"
+            + "|webcast|minutes to open|the session\\b"),
         row(COMMITTEE, 3, "scrutiny(?! (?:panel|review|inquiry|committee))"
             + "|(?:taxi|licensing|appeals?|appointments|grievance|standards|sub-) ?panel"
             + "|external auditor|value for money (?:findings|conclusion)|main item|our next meeting|(?:lines of|line of) questioning"
@@ -225,6 +232,9 @@ final class CapacityCues {
         row(CIVIC, 2, "present (?:the|a|their)|presentation|officially open|ribbon|unveil|plaque"),
         row(CIVIC, 2, "flag raising|raise the .{0,30}flag|royal"),
         row(CIVIC, 2, "engagements?|my office|my secretary"),
+        // The Mayor's diary: invitations accepted and declined.
+        row(CIVIC, 3, "(?:accept|decline|turn down)(?: the| their| an?| his| her)?(?: \\w+){0,3} (?:invitation|dinner|service|reception"
+            + "|lunch|luncheon|ball|event)s?\\b"),
         // The Mayor accepting an invitation.
         row(CIVIC, 2, "(?:delighted to|honoured to|pleased to|very happy to|glad to) (?:attend|open|visit|present|join|judge"
             + "|welcome|lay|host|call in|come)"),
@@ -243,6 +253,10 @@ final class CapacityCues {
         row(PARTY_POLITICAL, 4, "(?:our|the|new) candidates?|selection (?:meeting|committee)|for selection"
             + "|standing (?:again|for)|select(?:ing|ion of)? (?:our |the |a )?(?:\\w+ )?candidates?"
             + "|put (?:my|his|her|their|your) names? forward"),
+        // Standing for election: seats, candidates, the other parties.
+        row(PARTY_POLITICAL, 4, "stand in (?:may|every seat|the election)|in every seat|seats where|(?:putting|put|fielding|field)"
+            + " up candidates|fielding candidates|candidates in (?:every|each|the|\\d+)|(?:the|both) (?:old|big|main|other) parties"
+            + "|(?:party|campaign) (?:headquarters|hq)|crowdfunder|new (?:\\w+ )?branch|branch launch(?:es)?"),
         // The party group on the council: its line, its position, its amendment.
         row(PARTY_POLITICAL, 3, "(?:our|the) group(?:'s)? (?:line|position|amendment|view)|group line"),
         // Delivering the party's literature: doors, helpers, rounds.
@@ -252,7 +266,8 @@ final class CapacityCues {
             + "|(?:constituency|local) party|membership (?:renewals?|card|leaflets)|party membership|group whip|new members"),
         row(PARTY_POLITICAL, 4, "\\bclp\\b|constituency (?:labour )?party|ward party|manifesto|campaign launch"
             + "|party conference|selection timetable|(?:parliamentary|prospective|our|the) candidate|\\bppc\\b"
-            + "|nominations?\\b(?! for the mayor)"
+            + "|nominations? (?:open|close|form|papers|day)|close of nominations|(?:sign|signed|signing) (?:the |my |his |her |their )?"
+            + "nomination"
             + "|tellers?\\b|telling at|committee room|activists?|get the vote out|\\bgotv\\b"),
         row(PARTY_POLITICAL, 3, "branch (?:agm|chair(?:man)?|secretary|treasurer|officers?)|\\bagm\\b|(?:blue|red|orange|yellow)"
             + " (?:team|rosettes?|leaflets?)|door-to-door|doorstep|(?:going to be|it'll be|it will be) (?:tight|close)|marginal"
@@ -277,6 +292,9 @@ final class CapacityCues {
             + "|garden|flat)\\b"),
         row(PERSONAL, 3, "my (?:wife|husband|partner|son|daughter|children|kids|mum|mother|dad|father|sister|brother|nan|gran"
             + "|grandson|granddaughter|grandchildren|family|cousin|auntie|aunt|uncle)\\b|(?:our|his|her) (?:daughter|son|dad|mum)\\b"),
+        // The member as a landlord of their own property.
+        row(PERSONAL, 3, "the (?:flat|house|property|properties) I (?:let|rent out|own)|my (?:tenants?|letting agent|buy-to-let"
+            + "|rental (?:flat|property))\\b"),
         row(PERSONAL, 3, "my (?:practice|shop|business|landlord|flat|boiler|mortgage|passport|car|bike|locker|membership|plot"
             + "|home insurance|blood test|prescription|fixed rate|old (?:bank )?account|new account|architect)"),
         row(PERSONAL, 3, "\\b(?:mum|dad|auntie|nan)\\b|\\blove,|^\\s*love\\b"),
@@ -288,7 +306,8 @@ final class CapacityCues {
         row(PERSONAL, 2, "invoice|business account|place the order|stock|for sale|asking £"),
         row(PERSONAL, 2, "\\bmot\\b|passport|tracker|tickets? for|football|the match|golf club|allotments?|subscription|bike"),
         row(PERSONAL, 2, "catch-up|at mine|come round|cheers|thanks mate|surprise|can't wait"),
-        row(PERSONAL, 4, "for me personally|(?:me|myself|I) personally|my own(?! ward)(?: \\w+){0,3}"),
+        row(PERSONAL, 4, "for me personally|(?:me|myself|I) personally|my own (?:money|time|pocket|expense|family|children|garden"
+            + "|driveway|roof|kitchen|bathroom|bank)\\b"),
         row(PERSONAL, 3, "my (?:\\w+ )?(?:permit|policy|subscription|operation|knee|hip|back|card|order|lesson|van|phone"
             + "|laptop|gym|membership|insurance|contract renewal)\\b|refund|charged twice|duplicate payment|shop around"
             + "|gym|recover(?:ing)? from|school concert|policy (?:renews|number)"),
@@ -321,10 +340,16 @@ final class CapacityCues {
     /** "not to me personally", "not my own": a personal cue with a negation just before it does not count. */
     static final Pattern NEGATED = Pattern.compile("\\b(?:not|n't|never)\\b(?:\\s+\\w+){0,3}[\\s,]*$", Pattern.CASE_INSENSITIVE);
 
+    /** Words only elections use: three different ones in a message show a campaign, party named or not. */
+    static final List<LiteralGate> ELECTORAL = Stream.of("vot(?:e|es|ed|ing|ers?)", "re-?elect\\w*", "elections?", "campaign\\w*",
+        "canvass\\w*", "leaflets?", "candidates?", "posters?", "seats?", "rosettes?", "polling")
+        .map(word -> new LiteralGate(Pattern.compile("\\b" + word + "\\b", Pattern.CASE_INSENSITIVE))).toList();
+
     /** Words that make a sentence naming a party a campaigning one. */
     static final Pattern CAMPAIGNING = Pattern.compile(
         "\\b(?:vot(?:e|es|ed|ing|ers?)|re-?elect\\w*|elections?|campaign\\w*|canvass\\w*|leaflets?|candidates?|posters?"
-            + "|supporters|seats?|win|winning|fund\\w*|donat\\w+|branch|association|selection|rosettes?|membership|stall|rounds)\\b",
+            + "|supporters|seats?|win|winning|fund\\w*|donat\\w+|branch|(?<!housing )association|selection|rosettes?|membership|stall"
+            + "|rounds)\\b",
         Pattern.CASE_INSENSITIVE);
 
     /** UK parties as members write them: the name a directory gives, and the words that mean it. */
@@ -339,8 +364,35 @@ final class CapacityCues {
         PARTIES.put("reform", Pattern.compile("\\bReform(?: UK)?\\b"));
         PARTIES.put("plaid cymru", Pattern.compile("\\bplaid(?: cymru)?\\b", Pattern.CASE_INSENSITIVE));
         PARTIES.put("snp", Pattern.compile("\\b(?:snp|scottish national party)\\b", Pattern.CASE_INSENSITIVE));
-        PARTIES.put("independent", Pattern.compile("\\bIndependents?\\b(?= (?:candidates?|councillors?|group|members?)|\\s+in)"));
+        PARTIES.put("independent", Pattern.compile("\\bIndependents?\\b(?= (?:candidates?|councillors?|group|members?)|\\s+in)"
+            + "|(?<=[A-Z][a-z]{1,30} )Independents\\b"));
     }
+
+    /**
+     * What common UK portfolios cover, by a word of the portfolio's name: a Cabinet member's portfolio is named
+     * by its business as often as by its title ("temporary accommodation" for Housing, "footfall" for
+     * Regeneration). Only the member's own portfolios, from the directory, are read.
+     */
+    static final Map<String, String> PORTFOLIO_AREAS = Map.ofEntries(
+        Map.entry("housing", "homes|homeless\\w*|tenanc(?:y|ies)|landlords|lettings?|allocations|temporary accommodation"
+            + "|housing register|rough sleep\\w*|voids|nominations? (?:rights|agreement)"),
+        Map.entry("environment", "climate|carbon|net zero|emissions|trees|biodiversity|air quality|flood\\w*|wildlife|nature"),
+        Map.entry("climate", "climate|carbon|net zero|emissions|trees|biodiversity|air quality|flood\\w*|wildlife|nature"),
+        Map.entry("waste", "bins|recycling|refuse|collections|litter|fly-tipping|street cleansing|food waste|garden waste|fleet"),
+        Map.entry("recycling", "bins|recycling|refuse|collections|litter|fly-tipping|street cleansing|food waste|garden waste|fleet"),
+        Map.entry("regeneration", "regeneration|town centres?|high streets?|heritage|shopfronts?|footfall|vacan(?:cy|t) (?:rates?|shops?"
+            + "|units?)|empty shops|masterplan|investment|scheme"),
+        Map.entry("economic", "businesses|jobs|skills|investment|employers|economy"),
+        Map.entry("economy", "businesses|jobs|skills|investment|employers|economy"),
+        Map.entry("tourism", "tourism|tourists?|visitors?|visitor economy|seafront|festivals?|attractions?|destination"),
+        Map.entry("culture", "arts?\\b|culture|cultural|museums?|theatres?|heritage|libraries|creative|festivals?"),
+        Map.entry("leisure", "leisure centres?|sports?|swimming|pools?|parks|playing fields"),
+        Map.entry("finance", "budgets?|reserves|council tax|savings|procurement|treasury|assets|audit"),
+        Map.entry("resources", "budgets?|reserves|savings|procurement|assets|staff|workforce|\\bHR\\b|\\bICT\\b|digital"),
+        Map.entry("planning", "local plan|planning policy|design code|five-year (?:housing )?supply|housing numbers|building control"),
+        Map.entry("transport", "buses|bus services|transport|cycling|car parks?|parking|traffic|electric vehicles?|\\bEV\\b"),
+        Map.entry("safety", "community safety|anti-social behaviour|\\bCCTV\\b|police|crime"),
+        Map.entry("health", "health|wellbeing|\\bGPs?\\b|social prescribing|physical activity"));
 
     /** Whether a text names any party at all, cheaply, before the sentence-by-sentence reading. */
     static final List<LiteralGate> PARTY_GATES = PARTIES.values().stream().map(LiteralGate::new).toList();

@@ -35,7 +35,10 @@ final class CapacityDeclaration {
         Pattern.compile("\\bward (?:councillor|member)s? for [A-Z][\\w' -]{2,40}?(?=[,.;\\n]|$| in | and not)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE)).map(LiteralGate::new).toList();
 
-    /** The statements naming one of the member's own wards ("Councillor for Harbour", "Harbour ward member"). */
+    /**
+     * The statements naming one of the member's own wards ("Councillor for Harbour", "Harbour ward member",
+     * "one of Harbour's councillors").
+     */
     static List<LiteralGate> ownWards(List<String> wards) {
         List<LiteralGate> patterns = new ArrayList<>();
         for (String ward : wards) {
@@ -44,6 +47,8 @@ final class CapacityDeclaration {
                 Pattern.CASE_INSENSITIVE)));
             patterns.add(new LiteralGate(Pattern.compile("\\b" + name + " ward (?:councillor|member)\\b", Pattern.CASE_INSENSITIVE)));
             patterns.add(new LiteralGate(Pattern.compile("\\b(?:one of )?the (?:ward )?councillors? for " + name + "\\b",
+                Pattern.CASE_INSENSITIVE)));
+            patterns.add(new LiteralGate(Pattern.compile("\\b(?:one of )?" + name + "'s (?:ward )?councillors?\\b",
                 Pattern.CASE_INSENSITIVE)));
         }
         return List.copyOf(patterns);

@@ -10,6 +10,7 @@ import static org.councilprotocol.detect.CapacityFixture.PRIYA;
 import static org.councilprotocol.detect.CapacityFixture.RAJ;
 import static org.councilprotocol.detect.CapacityFixture.RESIDENT;
 import static org.councilprotocol.detect.CapacityFixture.RUTH;
+import static org.councilprotocol.detect.CapacityFixture.TOM;
 
 import java.util.Optional;
 
@@ -213,5 +214,50 @@ class CapacityClassifierTest {
                 + "Councillor for Cliftonville West").reading();
         assertThat(reading.capacity()).isEqualTo(Capacity.WARD);
         assertThat(reading.evidence()).noneSatisfy(evidence -> assertThat(evidence).isEqualTo("\"Cabinet Member for\""));
+    }
+
+    @Test
+    void aPortfolioIsKnownByItsBusinessAsWellAsItsName() {
+        CapacityReading reading = council.from(ANN).to(BOB).subject("Leasing more flats")
+            .text("Bob,\n\nI want us to lease another 20 self-contained flats so fewer families go into temporary accommodation."
+                + " Can you cost it?\n\nAnn").reading();
+        assertThat(reading.capacity()).isEqualTo(Capacity.CABINET);
+        assertThat(reading.evidence()).anySatisfy(evidence -> assertThat(evidence)
+            .isEqualTo("\"temporary accommodation\" (the business of Cllr Ann Smith's portfolio: Housing)"));
+    }
+
+    @Test
+    void housingNominationsAreNotElectionNominations() {
+        assertThat(council.from(ANN).to(ORGANISATION).subject("Nomination rights")
+            .text("Dear Mr Ashworth,\n\nWe accept 100% nomination rights on first lets, through the council's register.\n\n"
+                + "Ann Smith\nCabinet Member for Housing").reading().capacity()).isEqualTo(Capacity.CABINET);
+    }
+
+    @Test
+    void theMembersPartyInTheirSignatureAndElectionWordsShowACampaign() {
+        CapacityReading reading = council.from(RUTH).to(ORGANISATION).subject("Saturday")
+            .text("Hi all,\n\nWe need people out on Saturday: the seats we lost by forty votes are the ones to knock on, and"
+                + " the candidates will bring leaflets.\n\nRuth\nDane Valley Labour").reading();
+        assertThat(reading.capacity()).isEqualTo(Capacity.PARTY_POLITICAL);
+        assertThat(reading.evidence()).contains("\"Labour\" (Cllr Ruth Okafor's party, signature)");
+    }
+
+    @Test
+    void theMayorDecliningAnInvitationWithApologiesIsCivicNotCommittee() {
+        assertThat(council.from(TOM).to(PRIYA).subject("Thursday")
+            .text("Priya - please decline the Round Table dinner on Thursday with my apologies. T").reading().capacity())
+            .isEqualTo(Capacity.CIVIC);
+        assertThat(council.from(MARY).to(PRIYA).subject("Thursday")
+            .text("Priya - please send my apologies for Thursday's Licensing Committee. Mary").reading().capacity())
+            .isEqualTo(Capacity.COMMITTEE);
+    }
+
+    @Test
+    void theMembersOwnWordsSayingTheyWriteAsWardCouncillorAreWardEvidence() {
+        CapacityReading reading = council.from(RAJ).to(ORGANISATION).subject("The quay")
+            .text("Dear all,\n\nI write as one of Harbour's councillors: the quay needs its railings back before summer.\n\nRaj")
+            .reading();
+        assertThat(reading.capacity()).isEqualTo(Capacity.WARD);
+        assertThat(reading.declaration()).contains("one of Harbour's councillors");
     }
 }

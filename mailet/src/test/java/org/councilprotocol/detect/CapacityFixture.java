@@ -224,7 +224,7 @@ final class CapacityFixture implements AutoCloseable {
 
     /**
      * One labelled email; {@code split} is tune or held-out (the corpus), probe-1 or probe-2 (the probes),
-     * fresh-tune, fresh-dev or fresh-heldout (the round-3 sets).
+     * fresh-tune, fresh-dev, fresh-heldout or heldout-2 (the round-3 sets).
      */
     record Email(String id, Capacity label, String sender, Recipients recipients, String split, String subject, String body) {
         boolean heldOut() {
@@ -257,9 +257,17 @@ final class CapacityFixture implements AutoCloseable {
         return read("/capacity/fresh-dev.tsv");
     }
 
-    /** Fresh held-out set: written after the fresh tune set, before the classifier changed; never tuned on. */
+    /**
+     * Fresh held-out set: written after the fresh tune set, before the classifier changed; scored once unseen
+     * at the round-3a freeze, tuning material in round 3b.
+     */
     static List<Email> freshHeldOut() {
         return read("/capacity/fresh-heldout.tsv");
+    }
+
+    /** Held-out set 2: written after round 3b was frozen; never tuned on. Empty until it is written. */
+    static List<Email> heldOut2() {
+        return CapacityFixture.class.getResource("/capacity/heldout-2.tsv") == null ? List.of() : read("/capacity/heldout-2.tsv");
     }
 
     private static List<Email> read(String resource) {
@@ -278,7 +286,7 @@ final class CapacityFixture implements AutoCloseable {
                 }
                 Capacity label = Arrays.stream(Capacity.values()).filter(capacity -> capacity.id().equals(columns[1]))
                     .findFirst().orElseThrow(() -> new IllegalStateException("unknown label " + columns[1]));
-                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout").contains(columns[4])) {
+                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout", "heldout-2").contains(columns[4])) {
                     throw new IllegalStateException("unknown split " + columns[4]);
                 }
                 emails.add(new Email(columns[0], label, columns[2], Recipients.valueOf(columns[3].toUpperCase(java.util.Locale.ROOT)),
