@@ -220,8 +220,9 @@ final class CapacityCues {
             + "|briefing note for members|sit on (?:the |friday's |monday's |\\w+'s )?\\w+ ?(?:panel|committee)"),
         row(COMMITTEE, 2, "officer(?:'s)? recommendation|publish(?:ed)? the (?:update|report|agenda)|shortlisted candidates"
             + "|the report for"),
-        // A planning application's reference ("25/00877"): searched in full, as it has no letters to look for.
-        row(COMMITTEE, 2, "\\d{2}/\\d{4,5}(?:/\\w+)?\\b"),
+        // A planning application's reference ("25/00877"), not part of a date ("14/03/1961"): searched in full, as it
+        // has no letters to look for.
+        row(COMMITTEE, 2, "(?<![\\d/])\\d{2}/\\d{4,5}(?:/\\w+)?\\b(?!/)"),
         // ---- civic: the Mayor's office
         row(CIVIC, 4, "mayor(?:'s|s)?\\b|mayoral|mayoress|mayor-making"),
         row(CIVIC, 3, "consorts?|civic|parlour|lord-lieutenant|lieutenancy|freedom of the (?:district|borough|town)"

@@ -25,7 +25,8 @@ final class CapacityDeclaration {
     /** Ward-capacity statements, in the words members use. */
     static final List<LiteralGate> DECLARATIONS = Stream.of(
         Pattern.compile("(?<!not )(?<!n't )\\bas (?:your|a|the|one of (?:your|the)(?: two| three)?) (?:local |ward |elected |district )*"
-            + "(?:councillors?|members?|cllrs?)\\b(?! of\\b)(?: for [A-Z][\\w' -]{2,40}?(?=[,.;\\n]| and | in ))?",
+            + "(?:councillors?|members?|cllrs?)\\b(?! of\\b)(?!\\s+(?:asked|said|agreed|requested|wanted|suggested|know|knew|will"
+            + "|would|have|had|did|do|can|could|may|might|are|were)\\b)(?: for [A-Z][\\w' -]{2,40}?(?=[,.;\\n]| and | in ))?",
             Pattern.CASE_INSENSITIVE),
         Pattern.compile("\\bin my (?:capacity|role) as (?:a |your |the |one of the )?(?:local |ward )*(?:councillor|member)\\b",
             Pattern.CASE_INSENSITIVE),

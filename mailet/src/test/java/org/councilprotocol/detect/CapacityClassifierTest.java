@@ -15,6 +15,7 @@ import static org.councilprotocol.detect.CapacityFixture.TOM;
 import java.util.Optional;
 
 import org.councilprotocol.model.Capacity;
+import org.councilprotocol.model.Person;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -259,5 +260,22 @@ class CapacityClassifierTest {
             .reading();
         assertThat(reading.capacity()).isEqualTo(Capacity.WARD);
         assertThat(reading.declaration()).contains("one of Harbour's councillors");
+    }
+
+    @Test
+    void membersWhoAskedSomethingAreNotAStatementOfCapacity() {
+        Person raj = council.config.directory().person("cllr-raj-patel").orElseThrow();
+        assertThat(CapacityClassifier.declaration(raj, "We will extend the consultation by two weeks, as your members asked.",
+            Optional.empty())).isEmpty();
+        assertThat(CapacityClassifier.declaration(raj, "As your local councillor, I have asked for a repair.", Optional.empty()))
+            .contains("As your local councillor");
+    }
+
+    @Test
+    void aDateIsNotAPlanningReference() {
+        assertThat(CapacityClassifier.cueMatches("Date of birth 14/03/1961.", false)).noneSatisfy(found ->
+            assertThat(found).contains("03/1961"));
+        assertThat(CapacityClassifier.cueMatches("The report on 25/00877 is out.", false)).anySatisfy(found ->
+            assertThat(found).contains("25/00877"));
     }
 }
