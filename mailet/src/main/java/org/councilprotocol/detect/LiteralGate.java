@@ -152,36 +152,62 @@ final class LiteralGate {
         }
 
         Set<String> parse() {
-            Set<String> gate = alternation();
+            Set<String> gate = alternation().gate();
             if (at != re.length()) {
                 throw new IllegalArgumentException("unbalanced at " + at);
             }
             return gate;
         }
 
-        /** {@code null}: no gate (some match need contain no literal). */
-        private Set<String> alternation() {
-            List<Set<String>> branches = new ArrayList<>();
+        /**
+         * What a part of a pattern tells the gate: {@code gate}, the strings one of which every match contains
+         * ({@code null}: none, some match need contain no literal); {@code exact}, the few strings it matches,
+         * when it matches nothing else ({@code null} otherwise: a class, a repeat, too many strings).
+         */
+        private record Part(Set<String> gate, Set<String> exact) {
+        }
+
+        /** At most this many strings are kept as a part's exact strings. */
+        private static final int MAX_EXACT = 32;
+
+        private Part alternation() {
+            List<Part> branches = new ArrayList<>();
             branches.add(sequence());
             while (at < re.length() && re.charAt(at) == '|') {
                 at++;
                 branches.add(sequence());
             }
-            Set<String> union = new LinkedHashSet<>();
-            for (Set<String> branch : branches) {
-                if (branch == null) {
-                    return null;
+            Set<String> gate = new LinkedHashSet<>();
+            Set<String> exact = new LinkedHashSet<>();
+            for (Part branch : branches) {
+                if (gate != null && branch.gate() != null) {
+                    gate.addAll(branch.gate());
+                } else {
+                    gate = null;
                 }
-                union.addAll(branch);
+                if (exact != null && branch.exact() != null && exact.size() + branch.exact().size() <= MAX_EXACT) {
+                    exact.addAll(branch.exact());
+                } else {
+                    exact = null;
+                }
             }
-            return union;
+            return new Part(gate, exact);
         }
 
-        private record Atom(String literal, Set<String> gate, boolean zeroWidth) {
+        private record Atom(String literal, Set<String> gate, boolean zeroWidth, Set<String> exact) {
+            Atom(String literal, Set<String> gate, boolean zeroWidth) {
+                this(literal, gate, zeroWidth, literal == null ? null : Set.of(literal));
+            }
         }
 
-        private Set<String> sequence() {
-            StringBuilder run = new StringBuilder();
+        /**
+         * A sequence's gate: the best of its runs of atoms that match only a few exact strings (a literal, or a
+         * group of literal alternatives: "your (?:claim|case)" gives "your claim" and "your case", rarer than
+         * "your "), and of the gates of its groups.
+         */
+        private Part sequence() {
+            Set<String> run = Set.of("");
+            Set<String> whole = Set.of("");
             Set<String> best = null;
             while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
                 Atom atom = atom();
@@ -189,25 +215,46 @@ final class LiteralGate {
                 if (atom.zeroWidth()) {
                     continue;
                 }
-                if (atom.literal() != null && min == 1 && !quantified) {
-                    run.append(atom.literal());
+                Set<String> exact = quantified ? null : atom.exact();
+                whole = exact == null ? null : concatenation(whole, exact);
+                if (exact != null) {
+                    Set<String> longer = concatenation(run, exact);
+                    if (longer == null) {
+                        best = better(best, run);
+                        run = exact;
+                    } else {
+                        run = longer;
+                    }
                     continue;
                 }
                 if (atom.literal() != null && min >= 1) {
                     // "x{2,}yz": the run before ends with "xx", and the last "x" always sits next to "yz".
-                    run.append(atom.literal().repeat(min));
-                    best = better(best, run);
-                    run.setLength(0);
-                    run.append(atom.literal());
+                    Set<String> repeated = concatenation(run, Set.of(atom.literal().repeat(min)));
+                    best = better(best, repeated == null ? run : repeated);
+                    run = Set.of(atom.literal());
                     continue;
                 }
                 best = better(best, run);
-                run.setLength(0);
+                run = Set.of("");
                 if (atom.gate() != null && min >= 1) {
                     best = better(best, atom.gate());
                 }
             }
-            return better(best, run);
+            return new Part(better(best, run), whole);
+        }
+
+        /** Every string of one set followed by every string of the other; {@code null} when that is too many or either is. */
+        private static Set<String> concatenation(Set<String> before, Set<String> after) {
+            if (before == null || after == null || before.size() * after.size() > MAX_EXACT) {
+                return null;
+            }
+            Set<String> joined = new LinkedHashSet<>();
+            for (String first : before) {
+                for (String second : after) {
+                    joined.add(first + second);
+                }
+            }
+            return joined;
         }
 
         private boolean quantified;
@@ -305,12 +352,12 @@ final class LiteralGate {
                     at = end + 1;
                 }
             }
-            Set<String> inner = alternation();
+            Part inner = alternation();
             if (at >= re.length() || re.charAt(at) != ')') {
                 throw new IllegalArgumentException("unclosed group");
             }
             at++;
-            return zeroWidth ? new Atom(null, null, true) : new Atom(null, inner, false);
+            return zeroWidth ? new Atom(null, null, true) : new Atom(null, inner.gate(), false, inner.exact());
         }
 
         private void skipClass() {
@@ -388,12 +435,8 @@ final class LiteralGate {
         }
 
         /** The more selective of two gates: the one whose shortest string is longer, then the one with fewer strings. */
-        private static Set<String> better(Set<String> best, CharSequence run) {
-            return run.length() == 0 ? best : better(best, Set.of(run.toString()));
-        }
-
         private static Set<String> better(Set<String> best, Set<String> candidate) {
-            if (candidate == null || candidate.isEmpty()) {
+            if (candidate == null || candidate.isEmpty() || candidate.contains("")) {
                 return best;
             }
             if (best == null) {

@@ -222,7 +222,10 @@ final class CapacityFixture implements AutoCloseable {
         RESIDENT, EXTERNAL, OFFICER, MEMBER
     }
 
-    /** One labelled email; {@code split} is tune or held-out (the corpus), probe-1 or probe-2 (the probes). */
+    /**
+     * One labelled email; {@code split} is tune or held-out (the corpus), probe-1 or probe-2 (the probes),
+     * fresh-tune, fresh-dev, fresh-heldout or heldout-2 (the round-3 sets).
+     */
     record Email(String id, Capacity label, String sender, Recipients recipients, String split, String subject, String body) {
         boolean heldOut() {
             return split.equals("held-out");
@@ -244,6 +247,29 @@ final class CapacityFixture implements AutoCloseable {
         return read("/capacity/probe-2.tsv");
     }
 
+    /** Fresh tune set: written in round 3 before the classifier changed; tuned on. */
+    static List<Email> freshTune() {
+        return read("/capacity/fresh-tune.tsv");
+    }
+
+    /** Fresh dev set: written during round 3 after the first changes, to check generalisation; tuned on. */
+    static List<Email> freshDev() {
+        return read("/capacity/fresh-dev.tsv");
+    }
+
+    /**
+     * Fresh held-out set: written after the fresh tune set, before the classifier changed; scored once unseen
+     * at the round-3a freeze, tuning material in round 3b.
+     */
+    static List<Email> freshHeldOut() {
+        return read("/capacity/fresh-heldout.tsv");
+    }
+
+    /** Held-out set 2: written after round 3b was frozen; never tuned on. Empty until it is written. */
+    static List<Email> heldOut2() {
+        return CapacityFixture.class.getResource("/capacity/heldout-2.tsv") == null ? List.of() : read("/capacity/heldout-2.tsv");
+    }
+
     private static List<Email> read(String resource) {
         try (InputStream in = CapacityFixture.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -260,7 +286,7 @@ final class CapacityFixture implements AutoCloseable {
                 }
                 Capacity label = Arrays.stream(Capacity.values()).filter(capacity -> capacity.id().equals(columns[1]))
                     .findFirst().orElseThrow(() -> new IllegalStateException("unknown label " + columns[1]));
-                if (!List.of("tune", "held-out", "probe-1", "probe-2").contains(columns[4])) {
+                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout", "heldout-2").contains(columns[4])) {
                     throw new IllegalStateException("unknown split " + columns[4]);
                 }
                 emails.add(new Email(columns[0], label, columns[2], Recipients.valueOf(columns[3].toUpperCase(java.util.Locale.ROOT)),
@@ -270,6 +296,15 @@ final class CapacityFixture implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Who a corpus email goes to, as the classifier sees it. */
+    static CapacityClassifier.Audience audience(Email email) {
+        return switch (email.recipients()) {
+            case RESIDENT, EXTERNAL -> new CapacityClassifier.Audience(true, false, false);
+            case OFFICER -> new CapacityClassifier.Audience(false, true, false);
+            case MEMBER -> new CapacityClassifier.Audience(false, false, true);
+        };
     }
 
     /** The corpus email as its member sends it: authenticated, to someone of its recipients' kind. */

@@ -21,6 +21,9 @@ class CapacityGateTest {
         List<CapacityFixture.Email> emails = new ArrayList<>(CapacityFixture.corpus());
         emails.addAll(CapacityFixture.probe1());
         emails.addAll(CapacityFixture.probe2());
+        emails.addAll(CapacityFixture.freshTune());
+        emails.addAll(CapacityFixture.freshDev());
+        emails.addAll(CapacityFixture.freshHeldOut());
         for (CapacityFixture.Email email : emails) {
             texts.add(email.subject());
             texts.add(email.body());
@@ -41,9 +44,13 @@ class CapacityGateTest {
 
     @Test
     void theGateIsTheLiteralEveryMatchMustContain() {
-        assertThat(LiteralGate.gatesOf("\\b(?:dog (?:fouling|mess)|graffiti)")).containsExactlyInAnyOrder("dog ", "graffiti");
+        // A literal followed by a group of literal alternatives gates on each whole phrase, rarer than the prefix.
+        assertThat(LiteralGate.gatesOf("\\b(?:dog (?:fouling|mess)|graffiti)"))
+            .containsExactlyInAnyOrder("dog fouling", "dog mess", "graffiti");
+        assertThat(LiteralGate.gatesOf("your (?:claim|case)\\b|\\bmy (?:own )?ward")).containsExactlyInAnyOrder("your claim",
+            "your case", "ward");
         assertThat(LiteralGate.gatesOf("colou?r")).containsExactly("colo");
-        assertThat(LiteralGate.gatesOf("(?<!not )\\bas (?:your|a) ward")).containsExactly(" ward");
+        assertThat(LiteralGate.gatesOf("(?<!not )\\bas (?:your|a) ward")).containsExactlyInAnyOrder("as your ward", "as a ward");
         assertThat(LiteralGate.gatesOf("\\b\\QCliftonville\\E[\\s-]+\\QWest\\E\\b")).containsExactly("cliftonville");
         assertThat(LiteralGate.gatesOf("(?i:Greens)\\b|Green(?= party)")).containsExactlyInAnyOrder("greens", "green");
         assertThat(LiteralGate.gatesOf("x{2,}yz")).containsExactly("xyz");
