@@ -1,12 +1,14 @@
 package org.councilprotocol.cli;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.Participant;
 import org.councilprotocol.model.Person;
+import org.councilprotocol.policy.EnquiryTracker;
 import org.councilprotocol.policy.Judgement;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +23,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Fields are added here and only here, so the report grows in one place as the engine learns more.
  *
  * <p>Beyond the spec: {@code subject}, {@code receivedAt} (the time the message was judged as received),
- * and in {@code correspondence}: {@code verified}, {@code claimed}, {@code thread} and {@code recipients}.
+ * and in {@code correspondence}: {@code verified}, {@code claimed}, {@code thread} and {@code recipients}; in
+ * {@code enquiry}: {@code reading}; in {@code reply}: {@code status} and {@code due}. {@code enquiry} is present
+ * for a member's mail to an officer that was read for an enquiry, {@code reply} for an officer's reply to one.
  * Output is ASCII only (other characters escaped), so it survives any terminal encoding.
  */
 public final class JsonReport {
@@ -44,7 +48,36 @@ public final class JsonReport {
         line.put("capacity", judgement.capacity().map(reading -> reading.capacity().id()).orElse("none"));
         judgement.capacity().flatMap(reading -> reading.ward()).ifPresent(ward -> line.put("ward", ward));
         judgement.decision().statement().ifPresent(statement -> line.put("statement", statement));
+        judgement.enquiry().ifPresent(opened -> line.set("enquiry", enquiry(opened)));
+        judgement.reply().ifPresent(reply -> line.set("reply", reply(reply)));
         return line;
+    }
+
+    /** Spec: {@code {"opens", "reference", "due", "statedDeadline"}}; beyond it, {@code reading} (question, request...). */
+    private ObjectNode enquiry(EnquiryTracker.Opened opened) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("opens", opened.opens());
+        node.put("reference", opened.reference().orElse(null));
+        node.put("due", opened.due().map(LocalDate::toString).orElse(null));
+        node.put("statedDeadline", opened.statedDeadline().map(LocalDate::toString).orElse(null));
+        node.put("reading", opened.reading());
+        return node;
+    }
+
+    /**
+     * Spec: {@code {"kind", "enquiry", "newDeadline", "missing"}}; beyond it, the enquiry's {@code status} and
+     * {@code due} after the reply, so a run over a whole thread shows it close or move.
+     */
+    private ObjectNode reply(EnquiryTracker.Replied reply) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("kind", reply.kindId());
+        node.put("enquiry", reply.enquiry().reference());
+        node.put("newDeadline", reply.newDeadline().map(LocalDate::toString).orElse(null));
+        ArrayNode missing = node.putArray("missing");
+        reply.missing().forEach(element -> missing.add(element.id()));
+        node.put("status", reply.enquiry().status().id());
+        node.put("due", reply.enquiry().due().toString());
+        return node;
     }
 
     /**

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import javax.mail.MessagingException;
 import javax.mail.internet.InternetAddress;
 import javax.mail.internet.MimeMessage;
 
+import org.apache.james.core.MailAddress;
 import org.apache.james.filesystem.api.FileSystem;
 import org.apache.mailet.Mail;
 import org.apache.mailet.MailetException;
@@ -26,6 +29,10 @@ import org.councilprotocol.config.ConfigException;
 import org.councilprotocol.config.CouncilConfig;
 import org.councilprotocol.config.Profile;
 import org.councilprotocol.detect.Detectors;
+import org.councilprotocol.enquiry.EnquiryStore;
+import org.councilprotocol.enquiry.Reminder;
+import org.councilprotocol.enquiry.ReminderScheduler;
+import org.councilprotocol.enquiry.ReminderSweep;
 import org.councilprotocol.policy.Decision;
 import org.councilprotocol.policy.Judgement;
 import org.councilprotocol.policy.Notice;
@@ -49,6 +56,9 @@ import org.slf4j.LoggerFactory;
  *       or the JVM property {@code council.protocol.state.url} (with {@code .user}, {@code .password}), overrides it</li>
  *   <li>{@code heldProcessor}: where held letters go, default {@code council-held}</li>
  *   <li>{@code errorProcessor}: where mail goes when the gateway fails under {@code on-error: fail-closed}, default {@code council-error}</li>
+ *   <li>{@code reminderInterval}: how often the enquiry timers are swept for reminders, overdue notices,
+ *       escalations and digests, as an ISO-8601 duration ({@code PT1M}) or whole seconds; default one minute.
+ *       Only a profile with an {@code enquiries} section has timers to sweep.</li>
  * </ul>
  *
  * <p>An error never loses mail: under fail-open (the default) the mail is delivered unchanged with
@@ -64,6 +74,7 @@ public class CouncilProtocol extends GenericMailet {
     private final Clock clock;
     private StateStore state;
     private ProtocolEngine engine;
+    private ReminderScheduler reminders;
     private String heldProcessor;
     private String errorProcessor;
 
@@ -105,6 +116,75 @@ public class CouncilProtocol extends GenericMailet {
             LOGGER.warn("Council protocol: profile {} names rules this version does not enforce yet: {}",
                 config.profile().name(), unenforced);
         }
+        Optional<EnquiryStore> enquiries = engine.enquiries();
+        if (enquiries.isPresent()) {
+            startReminders(config, enquiries.get(), reminderInterval());
+        }
+    }
+
+    /** The enquiry timers' sweep, on whichever node db-scheduler picks; its mail goes through this mailet context. */
+    private void startReminders(CouncilConfig config, EnquiryStore enquiries, Duration interval) {
+        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), config.profile(), this::sendReminder);
+        reminders = new ReminderScheduler(state.dataSource(), sweep, clock, interval, new ReminderScheduler.Listener() {
+            @Override
+            public void swept(ReminderSweep.SweepReport report) {
+                if (report.sentTotal() > 0 || !report.failures().isEmpty()) {
+                    LOGGER.info("Council protocol: enquiry sweep for {} sent {}, {} failed: {}", report.day(), report.sent(),
+                        report.failures().size(), report.failures());
+                }
+            }
+
+            @Override
+            public void failed(RuntimeException error) {
+                LOGGER.error("Council protocol: enquiry sweep failed; it runs again in {}", interval, error);
+            }
+        });
+        reminders.start();
+        LOGGER.info("Council protocol: enquiry timers swept every {}", interval);
+    }
+
+    /** Returns once James has spooled the reminder; a throw makes the sweep roll back and try again. */
+    private void sendReminder(Reminder reminder) throws MessagingException {
+        MailAddress postmaster = postmaster();
+        InternetAddress from;
+        try {
+            from = new InternetAddress(postmaster.asString(), engine.config().directory().council() + " protocol gateway", "UTF-8");
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+        getMailetContext().sendMail(ReminderMail.build(reminder, from, postmaster, clock.instant()));
+    }
+
+    /**
+     * The server's postmaster; the first sweep runs while James is still starting, before the mailet context
+     * knows it, so until then the postmaster of the council's first domain.
+     */
+    private MailAddress postmaster() throws MessagingException {
+        MailAddress configured = getMailetContext().getPostmaster();
+        if (configured != null) {
+            return configured;
+        }
+        return new MailAddress("postmaster@" + engine.config().directory().domains().stream().findFirst()
+            .orElseThrow(() -> new MessagingException("no postmaster known yet and no council domain to send reminders from")));
+    }
+
+    private Duration reminderInterval() throws MessagingException {
+        String configured = getInitParameter("reminderInterval");
+        if (configured == null || configured.isBlank()) {
+            return ReminderScheduler.DEFAULT_INTERVAL;
+        }
+        Duration interval;
+        try {
+            interval = configured.strip().chars().allMatch(Character::isDigit)
+                ? Duration.ofSeconds(Long.parseLong(configured.strip())) : Duration.parse(configured.strip());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MailetException("Council protocol: reminderInterval must be a duration such as PT1M or a number "
+                + "of seconds, not " + configured, e);
+        }
+        if (interval.isNegative() || interval.isZero()) {
+            throw new MailetException("Council protocol: reminderInterval must be positive, not " + configured);
+        }
+        return interval;
     }
 
     private String stateUrl() throws MessagingException {
@@ -242,6 +322,11 @@ public class CouncilProtocol extends GenericMailet {
 
     @Override
     public void destroy() {
+        // Stop sweeping before the database goes: a sweep under way finishes (or rolls back) first.
+        if (reminders != null) {
+            reminders.stop();
+            reminders = null;
+        }
         if (state != null) {
             state.close();
         }

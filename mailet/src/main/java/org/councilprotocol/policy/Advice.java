@@ -28,7 +28,7 @@ final class Advice {
     /** Rules whose flagged findings are also explained to the sender, as advice. */
     static boolean advisesSender(String rule) {
         return rule.equals("party-political-use") || rule.equals("capacity-undeclared")
-            || rule.equals("official-letter-in-member-name");
+            || rule.equals("official-letter-in-member-name") || rule.equals("holding-reply-incomplete");
     }
 
     static String nextStep(String rule) {

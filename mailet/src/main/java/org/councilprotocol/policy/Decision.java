@@ -32,5 +32,7 @@ public record Decision(Verdict verdict, List<Header> headers, List<Notice> notic
     public static final String FINDING = "X-Council-Finding";
     public static final String VERDICT = "X-Council-Verdict";
     public static final String CAPACITY = "X-Council-Capacity";
+    /** {@code ENQ-2026-00042; due=2026-12-07}: the enquiry a message opened or answered. */
+    public static final String ENQUIRY = "X-Council-Enquiry";
     public static final String ERROR = "X-Council-Protocol-Error";
 }

@@ -9,12 +9,21 @@ import org.councilprotocol.model.Finding;
 
 /**
  * The gateway's whole view of one message: who is who, in which capacity a member writes, what was
- * found, and what to do about it.
+ * found, what it did to a member's enquiry (opened one, or answered one), and what to do about it.
  */
 public record Judgement(String messageId, String subject, Correspondence correspondence,
-                        Optional<CapacityReading> capacity, List<Finding> findings, Decision decision) {
+                        Optional<CapacityReading> capacity, List<Finding> findings, Decision decision,
+                        Optional<EnquiryTracker.Opened> enquiry, Optional<EnquiryTracker.Replied> reply) {
 
     public Judgement {
         findings = List.copyOf(findings);
+        enquiry = enquiry == null ? Optional.empty() : enquiry;
+        reply = reply == null ? Optional.empty() : reply;
+    }
+
+    /** A judgement of a message that neither asks nor answers a member's enquiry. */
+    public Judgement(String messageId, String subject, Correspondence correspondence, Optional<CapacityReading> capacity,
+                     List<Finding> findings, Decision decision) {
+        this(messageId, subject, correspondence, capacity, findings, decision, Optional.empty(), Optional.empty());
     }
 }

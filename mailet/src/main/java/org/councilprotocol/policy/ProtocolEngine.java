@@ -11,7 +11,9 @@ import org.councilprotocol.config.RuleConfig;
 import org.councilprotocol.detect.CapacityReading;
 import org.councilprotocol.detect.Detector;
 import org.councilprotocol.detect.Detectors;
+import org.councilprotocol.detect.HoldingReplyIncompleteDetector;
 import org.councilprotocol.detect.MessageContext;
+import org.councilprotocol.enquiry.EnquiryStore;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.SenderKind;
@@ -30,12 +32,19 @@ public final class ProtocolEngine {
     private final CorrespondenceClassifier classifier;
     private final AuditLog audit;
     private final NoticeWriter notices = new NoticeWriter();
+    private final EnquiryTracker enquiries;
 
     public ProtocolEngine(CouncilConfig config, Detectors detectors, StateStore state) {
         this.config = config;
         this.detectors = detectors;
         this.classifier = new CorrespondenceClassifier(config.directory(), state.threads());
         this.audit = state.audit();
+        this.enquiries = new EnquiryTracker(config, state);
+    }
+
+    /** The enquiries the engine opens and closes; empty when the profile times none. */
+    public Optional<EnquiryStore> enquiries() {
+        return enquiries.store();
     }
 
     public CouncilConfig config() {
@@ -48,6 +57,8 @@ public final class ProtocolEngine {
             .filter(RuleConfig::enabled)
             .map(RuleConfig::rule)
             .filter(rule -> detectors.forRule(rule).isEmpty())
+            // The enquiry tracker, which knows the thread's enquiry, checks holding replies.
+            .filter(rule -> !(enquiries.active() && rule.equals(HoldingReplyIncompleteDetector.RULE)))
             .toList();
     }
 
@@ -65,18 +76,21 @@ public final class ProtocolEngine {
                 findings.addAll(detector.detect(context, rule));
             }
         }
+        EnquiryTracker.Tracked tracked = enquiries.track(context, classified.messageId(), classified.subject());
+        findings.addAll(tracked.findings());
         Optional<CapacityReading> capacity = correspondence.senderKind() == SenderKind.MEMBER
             ? Optional.of(context.capacity()) : Optional.empty();
         CapacityStatement.Declared declared = CapacityStatement.declare(context, findings);
         findings = declared.findings();
         Verdict verdict = findings.stream().map(finding -> finding.action().verdict())
             .reduce(Verdict.DELIVER, Verdict::strongest);
-        Decision decision = new Decision(verdict, Stamps.headers(correspondence, capacity, findings, verdict),
+        Decision decision = new Decision(verdict, Stamps.headers(correspondence, capacity, findings, verdict, tracked),
             notices.write(context, classified.messageId(), classified.subject(), findings, verdict), declared.statement());
 
         audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
             correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));
-        return new Judgement(classified.messageId(), classified.subject(), correspondence, capacity, findings, decision);
+        return new Judgement(classified.messageId(), classified.subject(), correspondence, capacity, findings, decision,
+            tracked.opened(), tracked.replied());
     }
 
     /** Records that the gateway failed on a message, so IT can find every fail-open delivery later. */

@@ -16,6 +16,11 @@ final class Stamps {
 
     static List<Decision.Header> headers(Correspondence correspondence, Optional<CapacityReading> capacity,
                                          List<Finding> findings, Verdict verdict) {
+        return headers(correspondence, capacity, findings, verdict, EnquiryTracker.Tracked.NOTHING);
+    }
+
+    static List<Decision.Header> headers(Correspondence correspondence, Optional<CapacityReading> capacity,
+                                         List<Finding> findings, Verdict verdict, EnquiryTracker.Tracked enquiry) {
         List<Decision.Header> headers = new ArrayList<>();
         StringBuilder value = new StringBuilder(correspondence.kind().id())
             .append("; sender-kind=").append(correspondence.senderKind().id());
@@ -26,6 +31,13 @@ final class Stamps {
             "unverified; claimed=" + person.id() + "; reason=" + quoted("not authenticated as the owner of the From address"))));
         capacity.ifPresent(reading -> headers.add(new Decision.Header(Decision.CAPACITY, reading.capacity().id()
             + reading.ward().map(ward -> "; ward=" + quoted(ward)).orElse(""))));
+        enquiry.opened().filter(EnquiryTracker.Opened::opens).ifPresent(opened -> headers.add(new Decision.Header(
+            Decision.ENQUIRY, opened.reference().orElseThrow() + "; due=" + opened.due().orElseThrow()
+                + opened.statedDeadline().map(date -> "; stated-deadline=" + date).orElse(""))));
+        // On a reply: what the reply was, and the enquiry as it now stands (closed, or due on a new date).
+        enquiry.replied().ifPresent(reply -> headers.add(new Decision.Header(Decision.ENQUIRY,
+            reply.enquiry().reference() + "; due=" + reply.enquiry().due() + "; reply=" + reply.kindId()
+                + "; status=" + reply.enquiry().status().id())));
         for (Finding finding : findings) {
             headers.add(new Decision.Header(Decision.FINDING, finding.rule() + "; action=" + finding.action().id()
                 + "; clause=" + quoted(finding.clause())));

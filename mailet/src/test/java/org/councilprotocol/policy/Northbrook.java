@@ -146,6 +146,16 @@ final class Northbrook implements AutoCloseable {
             return this;
         }
 
+        /** The message's text, as the sender typed it. */
+        Draft body(String text) {
+            try {
+                message.setText(text, "UTF-8");
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
         Draft at(Instant when) {
             this.at = when;
             return this;

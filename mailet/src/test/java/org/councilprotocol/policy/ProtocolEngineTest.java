@@ -61,11 +61,11 @@ class ProtocolEngineTest {
     }
 
     @Test
-    void withoutDetectorsEveryEnabledRuleIsReportedAsNotYetEnforced() {
+    void withoutDetectorsEveryEnabledRuleButTheEnquiryTrackersIsReportedAsNotYetEnforced() {
         try (Northbrook council = new Northbrook()) {
             assertThat(council.engine.unenforcedRules()).containsExactlyInAnyOrder("silent-copy", "undisclosed-copy",
                 "obligation-in-member-name", "official-letter-in-member-name", "capacity-undeclared",
-                "party-political-use", "holding-reply-incomplete", "ooo-no-alternate", "unreadable-attachment");
+                "party-political-use", "ooo-no-alternate", "unreadable-attachment");
             assertThat(council.engine.config().profile().name()).isEqualTo("northbrook");
         }
     }
@@ -74,7 +74,7 @@ class ProtocolEngineTest {
     void aBlindCopyToAMemberIsBlockedWithTheClauseInHeadersNoticesAndAudit() throws Exception {
         BlindMemberCopies detector = new BlindMemberCopies();
         try (Northbrook council = new Northbrook(detector)) {
-            assertThat(council.engine.unenforcedRules()).doesNotContain("silent-copy").hasSize(8);
+            assertThat(council.engine.unenforcedRules()).doesNotContain("silent-copy").hasSize(7);
 
             Judgement judgement = council.from(BOB).to(ANN).bcc(RAJ).id("<bcc-1@northbrook.gov.uk>")
                 .subject("RE: Potholes on Hill Street").authenticated().judge();
