@@ -1,5 +1,7 @@
 package org.councilprotocol.store;
 
+import java.util.Locale;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -12,6 +14,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * James node; PostgreSQL when several nodes share the work. The schema is Flyway's job.
  */
 public final class StateStore implements AutoCloseable {
+    private static final String QUERY_CACHE_SIZE = "QUERY_CACHE_SIZE";
+    private static final int H2_QUERY_CACHE = 64;
     private final HikariDataSource dataSource;
     private final ThreadStore threads;
     private final AuditLog audit;
@@ -35,6 +39,11 @@ public final class StateStore implements AutoCloseable {
         }
         if (password != null) {
             config.setPassword(password);
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(Locale.ROOT).contains(QUERY_CACHE_SIZE)) {
+            // H2 parses a statement again unless its session's cache still holds it; the default of 8 is
+            // fewer than the statements one message needs, so every one of them would be parsed each time.
+            config.addDataSourceProperty(QUERY_CACHE_SIZE, String.valueOf(H2_QUERY_CACHE));
         }
         config.setPoolName("council-protocol-state");
         config.setMaximumPoolSize(8);
