@@ -34,6 +34,7 @@ import org.apache.james.mailbox.store.mail.NaiveThreadIdGuessingAlgorithm;
 import org.apache.james.mailbox.store.mail.ThreadIdGuessingAlgorithm;
 import org.councilprotocol.gateway.GatewayServer;
 import org.councilprotocol.model.Person;
+import org.councilprotocol.text.TestDocuments;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -346,8 +347,9 @@ public final class ThroughputBenchmark {
             "The revised programme is funded from the existing capital allocation and the highways reserve.",
             "5. Equality impact",
             "No adverse impact on any group with protected characteristics has been identified.");
-        private static final byte[] PDF = BenchmarkAttachments.pdf("Highways maintenance update", REPORT, 6);
-        private static final byte[] DOCX = BenchmarkAttachments.docx("Briefing note", REPORT);
+        // A committee report on headed paper (the letterhead a picture), about 150 KB, and a briefing note in Word.
+        private static final byte[] PDF = TestDocuments.letterheadPdf(150_000, REPORT.toArray(String[]::new));
+        private static final byte[] DOCX = TestDocuments.docx(REPORT.toArray(String[]::new));
 
         private Corpus() {
         }
@@ -488,10 +490,10 @@ public final class ThroughputBenchmark {
                     mixed.addBodyPart(body);
                     MimeBodyPart file = new MimeBodyPart();
                     if (attachment.equals("pdf")) {
-                        file.setDataHandler(new DataHandler(new ByteArrayDataSource(PDF, BenchmarkAttachments.PDF_TYPE)));
+                        file.setDataHandler(new DataHandler(new ByteArrayDataSource(PDF, TestDocuments.PDF)));
                         file.setFileName("highways-update.pdf");
                     } else {
-                        file.setDataHandler(new DataHandler(new ByteArrayDataSource(DOCX, BenchmarkAttachments.DOCX_TYPE)));
+                        file.setDataHandler(new DataHandler(new ByteArrayDataSource(DOCX, TestDocuments.DOCX)));
                         file.setFileName("briefing-note.docx");
                     }
                     mixed.addBodyPart(file);

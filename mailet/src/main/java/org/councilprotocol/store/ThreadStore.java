@@ -66,10 +66,10 @@ public final class ThreadStore {
     /**
      * Finds the message's thread, records the message and its people, and returns the thread as it was before.
      *
-     * <p>One connection and one transaction: a look-up that answers every header question at once, then
-     * only the rows that are missing. Another node recording the same thread at the same moment can
-     * make an insert collide; the transaction is then rolled back and the message recorded again, and
-     * the second attempt finds the other node's rows and joins them.
+     * <p>One connection and one transaction: the message's own id and the ids it references are looked
+     * up together, and only the rows that are missing are written. Another node recording the same
+     * thread at the same moment can make an insert collide; the transaction is then rolled back and the
+     * message recorded again, and the second attempt finds the other node's rows and joins them.
      */
     public ThreadContext record(MessageRecord original) {
         MessageRecord message = fitted(original);
@@ -83,7 +83,11 @@ public final class ThreadStore {
                     connection.commit();
                     return thread;
                 } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
+                    try {
+                        connection.rollback();
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    }
                     throw e;
                 } finally {
                     connection.setAutoCommit(autoCommit);
@@ -101,12 +105,14 @@ public final class ThreadStore {
 
     private ThreadContext record(Connection connection, MessageRecord message) throws SQLException {
         KnownMessages known = knownMessages(connection, message);
-        Optional<String> thread = known.threadOf(message.messageId())
-            .or(() -> known.latestThreadOf(message.references()))
-            .or(() -> query(() -> threadNamed(connection, message.references())))
-            .or(() -> message.looksLikeReply()
-                ? query(() -> threadBySubject(connection, message.subject(), message.senderAddress(), message.receivedAt()))
-                : Optional.empty());
+        Optional<String> recorded = known.threadOf(message.messageId());
+        Optional<String> thread = recorded.or(() -> known.latestThreadOf(message.references()));
+        if (thread.isEmpty()) {
+            thread = threadNamed(connection, message.references());
+        }
+        if (thread.isEmpty() && message.looksLikeReply()) {
+            thread = threadBySubject(connection, message.subject(), message.senderAddress(), message.receivedAt());
+        }
         String threadId = thread.orElseGet(() -> message.references().isEmpty()
             ? message.messageId() : message.references().get(0));
 
@@ -119,7 +125,7 @@ public final class ThreadStore {
             .map(StoredParticipant::participant)
             .toList();
 
-        if (known.threadOf(message.messageId()).isEmpty()) {
+        if (recorded.isEmpty()) {
             insert(connection, "INSERT INTO council_message (message_id, thread_id, sender_address, "
                     + "sender_person, kind, subject, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 message.messageId(), threadId, message.senderAddress(), message.senderPerson(), message.kind(),
@@ -229,7 +235,7 @@ public final class ThreadStore {
      * Counts the thread's other messages and finds who sent the first, in one query: messages without
      * a sender sort last, so the first row names the first sender when there is one.
      */
-    private Earlier earlierMessages(Connection connection, String threadId, String messageId) throws SQLException {
+    private static Earlier earlierMessages(Connection connection, String threadId, String messageId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) OVER (), sender_address, "
             + "sender_person FROM council_message WHERE thread_id = ? AND message_id <> ? "
             + "ORDER BY CASE WHEN sender_address IS NULL THEN 1 ELSE 0 END, received_at, message_id")) {
@@ -250,7 +256,7 @@ public final class ThreadStore {
     private record StoredParticipant(ThreadParticipant participant, String firstMessageId) {
     }
 
-    private List<StoredParticipant> participants(Connection connection, String threadId) throws SQLException {
+    private static List<StoredParticipant> participants(Connection connection, String threadId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT address, person_id, first_seen_as, "
             + "first_message_id FROM council_participant WHERE thread_id = ? ORDER BY address")) {
             statement.setString(1, threadId);
@@ -318,7 +324,7 @@ public final class ThreadStore {
                 Columns.clip(p.personId(), Columns.PERSON), p.as())).toList());
     }
 
-    private Optional<String> threadBySubject(Connection connection, String subject, String sender, Instant at)
+    private static Optional<String> threadBySubject(Connection connection, String subject, String sender, Instant at)
         throws SQLException {
         if (subject.isBlank() || sender == null) {
             return Optional.empty();
@@ -360,18 +366,6 @@ public final class ThreadStore {
                 statement.setObject(i + 1, values[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private interface SqlQuery<T> {
-        T run() throws SQLException;
-    }
-
-    private static <T> T query(SqlQuery<T> query) {
-        try {
-            return query.run();
-        } catch (SQLException e) {
-            throw new StoreException("could not look up a thread", e);
         }
     }
 }
