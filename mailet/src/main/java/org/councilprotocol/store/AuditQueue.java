@@ -56,10 +56,14 @@ final class AuditQueue {
     /**
      * Queues the line; false when the queue is full or closed, and the caller must write it. No lock:
      * every mail passes here, and a lock held by a thread the scheduler has just put aside makes a queue
-     * of spooler threads. A line that slips in while the queue closes is written by {@link #close()}.
+     * of spooler threads.
      */
     boolean offer(AuditLog.Entry entry) {
         if (closing || !queue.offer(entry)) {
+            return false;
+        }
+        // The queue closed meanwhile: take the line back if close() has not drained it yet.
+        if (closing && queue.remove(entry)) {
             return false;
         }
         accepted.incrementAndGet();
@@ -113,7 +117,7 @@ final class AuditQueue {
             giveUp(left, null);
             return;
         }
-        // Lines offered as the queue closed, after the writer's last look.
+        // Lines queued as the queue closed, after the writer's last look.
         try {
             database.accept(left);
             settle(left.size());
