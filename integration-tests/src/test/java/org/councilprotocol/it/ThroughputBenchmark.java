@@ -54,7 +54,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * IMAP clients and the outside world's GreenMail, the same on both sides) and what the plugin adds.
  *
  * <p>JVM properties: {@code benchmark.messages} (per run, default 2000), {@code benchmark.rounds}
- * (measured, default 5), {@code benchmark.warmup} (messages per side, default 1500, sent in three
+ * (measured, default 5), {@code benchmark.warmup} (messages per side, default 3000, sent in three
  * alternating rounds), {@code benchmark.attachments} (percentage of messages carrying a PDF or DOCX
  * attachment, default 0; 10 is a realistic share), {@code benchmark.connections} (default 4) and
  * {@code benchmark.sides} ({@code both}, {@code with} or {@code without}: one side only, for profiling).
@@ -70,7 +70,7 @@ public final class ThroughputBenchmark {
     private static final int DEFAULT_CONNECTIONS = 4;
     private static final int MESSAGES = Integer.getInteger("benchmark.messages", 2000);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
-    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 1500);
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 3000);
     private static final int WARM_UP_ROUNDS = 3;
     private static final int ATTACHMENTS = Integer.getInteger("benchmark.attachments", 0);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", DEFAULT_CONNECTIONS);
