@@ -106,8 +106,10 @@ public class CouncilProtocol extends GenericMailet {
             // James refuses to start on a broken configuration, which is what IT needs to see.
             throw new MailetException("Council protocol configuration error: " + e.getMessage(), e);
         }
+        // Audit lines are queued and written in batches off the mail's path; destroy() writes what is left.
         state = StateStore.open(stateUrl(), setting(STATE_URL_VARIABLE + "_USER", STATE_URL_PROPERTY + ".user").orElse(null),
-            setting(STATE_URL_VARIABLE + "_PASSWORD", STATE_URL_PROPERTY + ".password").orElse(null));
+            setting(STATE_URL_VARIABLE + "_PASSWORD", STATE_URL_PROPERTY + ".password").orElse(null),
+            StateStore.AuditWrites.QUEUED);
         engine = new ProtocolEngine(config, detectors, state);
         LOGGER.info("Council protocol: {} with profile {} ({} rules)", config.directory().council(),
             config.profile().name(), config.profile().rules().size());

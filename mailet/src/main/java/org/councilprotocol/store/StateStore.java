@@ -1,5 +1,7 @@
 package org.councilprotocol.store;
 
+import java.util.Locale;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -12,14 +14,25 @@ import com.zaxxer.hikari.HikariDataSource;
  * James node; PostgreSQL when several nodes share the work. The schema is Flyway's job.
  */
 public final class StateStore implements AutoCloseable {
+    private static final String QUERY_CACHE_SIZE = "QUERY_CACHE_SIZE";
+    private static final int H2_QUERY_CACHE = 64;
+
     private final HikariDataSource dataSource;
     private final ThreadStore threads;
     private final AuditLog audit;
 
-    private StateStore(HikariDataSource dataSource) {
+    /** How audit lines reach the database. */
+    public enum AuditWrites {
+        /** Each line as it is appended: the check command, tests. */
+        IMMEDIATE,
+        /** Queued and written in batches by a background writer, flushed on close: the gateway. */
+        QUEUED
+    }
+
+    private StateStore(HikariDataSource dataSource, AuditWrites auditWrites) {
         this.dataSource = dataSource;
         this.threads = new ThreadStore(dataSource);
-        this.audit = new AuditLog(dataSource);
+        this.audit = auditWrites == AuditWrites.QUEUED ? AuditLog.queued(dataSource) : AuditLog.immediate(dataSource);
     }
 
     /**
@@ -28,6 +41,15 @@ public final class StateStore implements AutoCloseable {
      * @param jdbcUrl e.g. {@code jdbc:h2:file:/var/james/council/state} or {@code jdbc:postgresql://db/council}
      */
     public static StateStore open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, AuditWrites.IMMEDIATE);
+    }
+
+    /**
+     * Opens the store and brings its schema up to date, with audit lines written as {@code auditWrites} says.
+     *
+     * @param jdbcUrl e.g. {@code jdbc:h2:file:/var/james/council/state} or {@code jdbc:postgresql://db/council}
+     */
+    public static StateStore open(String jdbcUrl, String user, String password, AuditWrites auditWrites) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
@@ -35,6 +57,11 @@ public final class StateStore implements AutoCloseable {
         }
         if (password != null) {
             config.setPassword(password);
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.toUpperCase(Locale.ROOT).contains(QUERY_CACHE_SIZE)) {
+            // H2 parses a statement again unless its session's cache still holds it; the default of 8 is
+            // fewer than the statements one message needs, so every one of them would be parsed each time.
+            config.addDataSourceProperty(QUERY_CACHE_SIZE, String.valueOf(H2_QUERY_CACHE));
         }
         config.setPoolName("council-protocol-state");
         config.setMaximumPoolSize(8);
@@ -55,7 +82,7 @@ public final class StateStore implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new StateStore(dataSource);
+        return new StateStore(dataSource, auditWrites);
     }
 
     public DataSource dataSource() {
@@ -70,8 +97,13 @@ public final class StateStore implements AutoCloseable {
         return audit;
     }
 
+    /** Writes the audit lines still queued, then closes the connections. */
     @Override
     public void close() {
-        dataSource.close();
+        try {
+            audit.close();
+        } finally {
+            dataSource.close();
+        }
     }
 }

@@ -407,6 +407,83 @@ abstract class ThreadStoreContract {
     }
 
     @Test
+    void anEnquiryArrivingAfterItsReplyJoinsTheThreadNamedAfterIt() {
+        // Bob's reply overtook Cllr Smith's enquiry on a slow relay: the thread was named after the enquiry.
+        store.threads().record(message("<overtaking@northbrook.gov.uk>", List.of("<slow@northbrook.gov.uk>"),
+            "potholes on hill street", true, BOB, MONDAY, author(BOB, "bob-jones"), to(ANN, "cllr-ann-smith")));
+
+        ThreadContext enquiry = store.threads().record(message("<slow@northbrook.gov.uk>", List.of(),
+            "potholes on hill street", false, ANN, MONDAY.minusSeconds(60), author(ANN, "cllr-ann-smith"),
+            to(BOB, "bob-jones"), cc(DAN, "dan-green")));
+
+        assertThat(enquiry.threadId()).isEqualTo("<slow@northbrook.gov.uk>");
+        assertThat(count("SELECT COUNT(*) FROM council_thread")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM council_message WHERE thread_id = ?", "<slow@northbrook.gov.uk>"))
+            .isEqualTo(2);
+        // Ann and Bob were already there; only Dan is new, first seen in the enquiry.
+        assertThat(store.threads().participants("<slow@northbrook.gov.uk>")).containsExactlyInAnyOrder(ANN, BOB, DAN);
+        assertThat(text("SELECT first_message_id FROM council_participant WHERE address = ?", DAN))
+            .isEqualTo("<slow@northbrook.gov.uk>");
+        assertThat(text("SELECT first_seen_as FROM council_participant WHERE address = ?", ANN)).isEqualTo("to");
+    }
+
+    @Test
+    void someoneNamedTwiceInOneMessageIsOneParticipant() {
+        // Cllr Smith sends a note to herself and copies herself too.
+        ThreadContext note = store.threads().record(message("<note-to-self@northbrook.gov.uk>", List.of(),
+            "surgery dates", false, ANN, MONDAY, author(ANN, "cllr-ann-smith"), to(ANN, "cllr-ann-smith"),
+            cc(ANN, "cllr-ann-smith")));
+
+        assertThat(store.threads().participants(note.threadId())).containsExactly(ANN);
+        assertThat(text("SELECT first_seen_as FROM council_participant WHERE address = ?", ANN)).isEqualTo("author");
+    }
+
+    @Test
+    void aVeryLongReferencesHeaderStillFindsItsThread() {
+        enquiry("<enq-1@northbrook.gov.uk>", MONDAY);
+        // A long-running conversation whose References names 70 messages, most of them never seen here.
+        List<String> references = new ArrayList<>();
+        for (int i = 0; i < 69; i++) {
+            references.add("<elsewhere-" + i + "@mail.example.com>");
+        }
+        references.add("<enq-1@northbrook.gov.uk>");
+
+        ThreadContext reply = store.threads().record(message("<reply-70@northbrook.gov.uk>", references,
+            "potholes on hill street", true, BOB, MONDAY.plusSeconds(600), author(BOB, "bob-jones"), to(ANN, "cllr-ann-smith")));
+
+        assertThat(reply.threadId()).isEqualTo("<enq-1@northbrook.gov.uk>");
+        assertThat(reply.earlierMessages()).isEqualTo(1);
+        assertThat(reply.startedBy()).contains(new ThreadParticipant(ANN, "cllr-ann-smith", "author"));
+    }
+
+    @Test
+    void theLookUpListTakesFewShapes() {
+        assertThat(ThreadStore.padded(List.of("<a@x>"))).containsExactly("<a@x>");
+        assertThat(ThreadStore.padded(List.of("<a@x>", "<b@x>", "<c@x>"))).containsExactly("<a@x>", "<b@x>", "<c@x>", "<c@x>");
+        assertThat(ThreadStore.padded(List.of("<a@x>", "<b@x>", "<c@x>", "<d@x>", "<e@x>"))).hasSize(8);
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            many.add("<m" + i + "@x>");
+        }
+        assertThat(ThreadStore.padded(many)).hasSize(128).startsWith(many.toArray(String[]::new));
+    }
+
+    @Test
+    void whoStartedTheThreadIsItsFirstSenderEvenWhenALaterMessageHasNone() {
+        enquiry("<enq-1@northbrook.gov.uk>", MONDAY);
+        // A bounce-like message with no sender joins the thread first in time order after the enquiry.
+        store.threads().record(new MessageRecord("<nosender-1@northbrook.gov.uk>", List.of("<enq-1@northbrook.gov.uk>"),
+            "potholes on hill street", true, null, null, "other", MONDAY.minusSeconds(30), List.of(to(ANN, "cllr-ann-smith"))));
+
+        ThreadContext reply = store.threads().record(message("<reply@northbrook.gov.uk>", List.of("<enq-1@northbrook.gov.uk>"),
+            "potholes on hill street", true, BOB, MONDAY.plusSeconds(600), author(BOB, "bob-jones"), to(ANN, "cllr-ann-smith")));
+
+        assertThat(reply.earlierMessages()).isEqualTo(2);
+        assertThat(reply.started()).isFalse();
+        assertThat(reply.startedBy()).contains(new ThreadParticipant(ANN, "cllr-ann-smith", "author"));
+    }
+
+    @Test
     void participantsOfAnUnknownThreadAreNone() {
         assertThat(store.threads().participants("<nothing@northbrook.gov.uk>")).isEmpty();
     }
