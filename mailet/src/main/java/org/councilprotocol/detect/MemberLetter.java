@@ -162,7 +162,8 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
     }
 
     private static String firstLines(String text, int count) {
-        return String.join("\n", nonBlankLines(text).subList(0, Math.min(count, nonBlankLines(text).size())));
+        List<String> lines = nonBlankLines(text);
+        return String.join("\n", lines.subList(0, Math.min(count, lines.size())));
     }
 
     /** Whether any member role in {@code roles} ("member" meaning any member) is held by the letter's member. */
