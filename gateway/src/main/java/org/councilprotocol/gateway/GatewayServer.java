@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +30,14 @@ import org.apache.james.webadmin.FixedPortSupplier;
 import org.apache.james.webadmin.RandomPortSupplier;
 import org.apache.james.webadmin.WebAdminConfiguration;
 import org.councilprotocol.config.DirectoryLoader;
+import org.councilprotocol.james.CouncilProtocol;
+import org.councilprotocol.james.EnquiryRoutes;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Person;
 
 import com.google.inject.Module;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
 
 /**
  * Apache James 3.8.1 (memory app) on loopback, with the plugin and a council's rules: the local
@@ -79,6 +84,8 @@ public final class GatewayServer implements AutoCloseable {
         private Optional<String> smarthost = Optional.empty();
         private Optional<String> node = Optional.empty();
         private boolean plugin = true;
+        private Optional<Clock> clock = Optional.empty();
+        private Optional<Duration> reminderInterval = Optional.empty();
         private final List<Module> overrides = new ArrayList<>();
 
         /** Where James keeps its conf/ and var/ (mailboxes are in memory; held letters and state in files). */
@@ -123,6 +130,18 @@ public final class GatewayServer implements AutoCloseable {
             return this;
         }
 
+        /** The clock the plugin runs on instead of the system's: tests walk enquiries through days with it. */
+        public Builder clock(Clock pluginClock) {
+            this.clock = Optional.of(pluginClock);
+            return this;
+        }
+
+        /** How often the enquiry reminder sweep runs, instead of the production minute. */
+        public Builder reminderInterval(Duration interval) {
+            this.reminderInterval = Optional.of(interval);
+            return this;
+        }
+
         public Builder override(Module module) {
             overrides.add(module);
             return this;
@@ -147,12 +166,15 @@ public final class GatewayServer implements AutoCloseable {
                 .enabled()
                 .corsDisabled()
                 .host("127.0.0.1")
+                .additionalRoute(EnquiryRoutes.class.getName())
                 .port(webAdminPort == 0 ? new RandomPortSupplier() : new FixedPortSupplier(webAdminPort))
                 .build();
             Module gateway = binder -> {
                 binder.bind(WebAdminConfiguration.class).toInstance(webAdmin);
                 binder.bind(DNSService.class).toInstance(new LoopbackDns());
                 Multibinder.newSetBinder(binder, GuiceProbe.class).addBinding().to(SmtpPortsProbe.class);
+                clock.ifPresent(pluginClock -> binder.bind(Clock.class).annotatedWith(Names.named(CouncilProtocol.CLOCK))
+                    .toInstance(pluginClock));
             };
             GuiceJamesServer james = MemoryJamesServerMain.createServer(configuration)
                 .overrideWith(MemoryJamesServerMain.WEBADMIN_NO_AUTH_MODULE)
@@ -168,11 +190,16 @@ public final class GatewayServer implements AutoCloseable {
                     .replace("0.0.0.0:587", "127.0.0.1:" + submissionPort));
                 case "imapserver.xml" -> named(text.replace("0.0.0.0:143", "127.0.0.1:" + imapPort));
                 case "mailetcontainer.xml" -> {
-                    String pipeline = plugin ? text : PLUGIN_MAILET.matcher(text).replaceAll("");
+                    String pipeline = plugin ? withReminderInterval(text) : PLUGIN_MAILET.matcher(text).replaceAll("");
                     yield smarthost.map(host -> withSmarthost(pipeline, host)).orElse(pipeline);
                 }
                 default -> text;
             };
+        }
+
+        private String withReminderInterval(String mailetContainer) {
+            return reminderInterval.map(interval -> mailetContainer.replaceAll("<reminderInterval>[^<]*</reminderInterval>",
+                "<reminderInterval>" + interval + "</reminderInterval>")).orElse(mailetContainer);
         }
 
         private String named(String listeners) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import javax.mail.Folder;
@@ -66,6 +67,15 @@ final class TestCouncil implements AutoCloseable {
      * @param profile a profile from {@code src/test/resources/profiles/} to copy in and make the default, or null
      */
     static TestCouncil start(Path workingDirectory, String profile) throws Exception {
+        return start(workingDirectory, profile, builder -> { });
+    }
+
+    /**
+     * @param profile   as above, or null
+     * @param customise changes to the gateway before it starts (a clock, a quicker reminder sweep)
+     */
+    static TestCouncil start(Path workingDirectory, String profile, Consumer<GatewayServer.Builder> customise)
+            throws Exception {
         Path council = Files.createDirectories(workingDirectory.resolve("council-source"));
         GatewayServer.copyTree(EXAMPLE, council);
         if (profile != null) {
@@ -80,12 +90,13 @@ final class TestCouncil implements AutoCloseable {
         }
         GreenMail outside = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         outside.start();
-        GatewayServer gateway = GatewayServer.builder()
+        GatewayServer.Builder builder = GatewayServer.builder()
             .workingDirectory(workingDirectory.resolve("james"))
             .node(workingDirectory.getFileName().toString())
             .council(council)
-            .smarthost("127.0.0.1:" + outside.getSmtp().getPort())
-            .build()
+            .smarthost("127.0.0.1:" + outside.getSmtp().getPort());
+        customise.accept(builder);
+        GatewayServer gateway = builder.build()
             .start()
             .createUsers(PASSWORD);
         return new TestCouncil(outside, gateway);
@@ -207,15 +218,20 @@ final class TestCouncil implements AutoCloseable {
     // ---- WebAdmin
 
     String webAdmin(String method, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.webAdminPort() + path))
-            .timeout(Duration.ofSeconds(30))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = webAdminResponse(method, path);
         if (response.statusCode() >= 300) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
+    }
+
+    /** The whole answer, whatever its status. */
+    HttpResponse<String> webAdminResponse(String method, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.webAdminPort() + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     static String repository(String path) {

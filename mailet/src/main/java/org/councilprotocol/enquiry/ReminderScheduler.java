@@ -23,8 +23,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
  * sweep's own claim in the database, so even two sweeps at once (a revived task overlapping a slow
  * one) send each reminder once.
  *
- * <p>The first sweep runs as soon as the scheduler starts, so whatever fell due while every node was
- * down goes out on restart. The mailet starts it in {@code init} and stops it in {@code destroy}.
+ * <p>The first sweep runs as soon as the scheduler starts and the host can send, so whatever fell due
+ * while every node was down goes out on restart. The mailet starts it in {@code init} and stops it in {@code destroy}.
  */
 public final class ReminderScheduler implements AutoCloseable {
     /** db-scheduler's table, created by V2__enquiries_and_reminders.sql. */
@@ -36,6 +36,14 @@ public final class ReminderScheduler implements AutoCloseable {
 
     /** Hears what each sweep did, e.g. to log it through the mailet context. */
     public interface Listener {
+        /**
+         * Whether the host can send mail yet: James starts the mailet before its mail queue, and a sweep
+         * that runs in between is skipped (nothing is claimed) rather than failing each reminder.
+         */
+        default boolean canSend() {
+            return true;
+        }
+
         default void swept(SweepReport report) {
         }
 
@@ -89,6 +97,9 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     private void run() {
+        if (!listener.canSend()) {
+            return;
+        }
         try {
             listener.swept(sweep.sweep(clock.instant()));
         } catch (RuntimeException e) {

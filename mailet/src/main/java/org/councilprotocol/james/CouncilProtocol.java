@@ -29,6 +29,7 @@ import org.councilprotocol.config.ConfigException;
 import org.councilprotocol.config.CouncilConfig;
 import org.councilprotocol.config.Profile;
 import org.councilprotocol.detect.Detectors;
+import org.councilprotocol.enquiry.EnquiryPeople;
 import org.councilprotocol.enquiry.EnquiryStore;
 import org.councilprotocol.enquiry.Reminder;
 import org.councilprotocol.enquiry.ReminderScheduler;
@@ -41,6 +42,8 @@ import org.councilprotocol.store.StateStore;
 import org.councilprotocol.text.StatementInserter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.google.inject.name.Named;
 
 /**
  * Applies the council's member/officer protocol to every mail that passes: classifies it, records
@@ -70,11 +73,15 @@ public class CouncilProtocol extends GenericMailet {
     /** The same as a JVM property (e.g. in James's jvm.properties), for hosts where environment variables are awkward. */
     public static final String STATE_URL_PROPERTY = "council.protocol.state.url";
 
+    /** The name under which a host may bind the {@link Clock} the mailet runs on (tests walk time with it). */
+    public static final String CLOCK = "council-protocol-clock";
+
     private final FileSystem fileSystem;
-    private final Clock clock;
+    private Clock clock;
     private StateStore state;
     private ProtocolEngine engine;
     private ReminderScheduler reminders;
+    private EnquiryRoutes.Desk desk;
     private String heldProcessor;
     private String errorProcessor;
 
@@ -86,6 +93,12 @@ public class CouncilProtocol extends GenericMailet {
     CouncilProtocol(FileSystem fileSystem, Clock clock) {
         this.fileSystem = fileSystem;
         this.clock = clock;
+    }
+
+    /** A host that binds a clock named {@value #CLOCK} runs the mailet on it; James itself binds none. */
+    @com.google.inject.Inject(optional = true)
+    void runOn(@Named(CLOCK) Clock hostClock) {
+        this.clock = hostClock;
     }
 
     @Override
@@ -129,6 +142,12 @@ public class CouncilProtocol extends GenericMailet {
         ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), config.profile(), this::sendReminder);
         reminders = new ReminderScheduler(state.dataSource(), sweep, clock, interval, new ReminderScheduler.Listener() {
             @Override
+            public boolean canSend() {
+                // James configures the mailet context (postmaster, root queue) after it has started the mailets.
+                return getMailetContext().getPostmaster() != null;
+            }
+
+            @Override
             public void swept(ReminderSweep.SweepReport report) {
                 if (report.sentTotal() > 0 || !report.failures().isEmpty()) {
                     LOGGER.info("Council protocol: enquiry sweep for {} sent {}, {} failed: {}", report.day(), report.sent(),
@@ -142,12 +161,15 @@ public class CouncilProtocol extends GenericMailet {
             }
         });
         reminders.start();
-        LOGGER.info("Council protocol: enquiry timers swept every {}", interval);
+        desk = new EnquiryRoutes.Desk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config()), clock);
+        EnquiryRoutes.open(desk);
+        LOGGER.info("Council protocol: enquiry timers swept every {}; enquiries listed at WebAdmin {}", interval,
+            EnquiryRoutes.BASE_PATH);
     }
 
     /** Returns once James has spooled the reminder; a throw makes the sweep roll back and try again. */
     private void sendReminder(Reminder reminder) throws MessagingException {
-        MailAddress postmaster = postmaster();
+        MailAddress postmaster = getMailetContext().getPostmaster();
         InternetAddress from;
         try {
             from = new InternetAddress(postmaster.asString(), engine.config().directory().council() + " protocol gateway", "UTF-8");
@@ -157,18 +179,6 @@ public class CouncilProtocol extends GenericMailet {
         getMailetContext().sendMail(ReminderMail.build(reminder, from, postmaster, clock.instant()));
     }
 
-    /**
-     * The server's postmaster; the first sweep runs while James is still starting, before the mailet context
-     * knows it, so until then the postmaster of the council's first domain.
-     */
-    private MailAddress postmaster() throws MessagingException {
-        MailAddress configured = getMailetContext().getPostmaster();
-        if (configured != null) {
-            return configured;
-        }
-        return new MailAddress("postmaster@" + engine.config().directory().domains().stream().findFirst()
-            .orElseThrow(() -> new MessagingException("no postmaster known yet and no council domain to send reminders from")));
-    }
 
     private Duration reminderInterval() throws MessagingException {
         String configured = getInitParameter("reminderInterval");
@@ -328,6 +338,10 @@ public class CouncilProtocol extends GenericMailet {
         if (reminders != null) {
             reminders.stop();
             reminders = null;
+        }
+        if (desk != null) {
+            EnquiryRoutes.close(desk);
+            desk = null;
         }
         if (state != null) {
             state.close();

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.councilprotocol.config.CouncilConfig;
@@ -46,7 +47,7 @@ class ReminderSchedulerTest {
     Path folder;
 
     /** Counts the sweeps a scheduler ran and keeps any failure. */
-    static final class Sweeps implements ReminderScheduler.Listener {
+    static class Sweeps implements ReminderScheduler.Listener {
         final AtomicInteger count = new AtomicInteger();
         final List<SweepReport> reports = new CopyOnWriteArrayList<>();
         final List<RuntimeException> errors = new CopyOnWriteArrayList<>();
@@ -118,6 +119,34 @@ class ReminderSchedulerTest {
                 int stoppedAt = sweeps.count.get();
                 scheduler.stop();
                 assertThat(sweeps.count.get()).isEqualTo(stoppedAt);
+            }
+        }
+    }
+
+    @Test
+    void noSweepRunsWhileTheHostCannotSendAndTheFirstAfterwardsSendsWhatIsDue() throws Exception {
+        try (StateStore state = h2()) {
+            Enquiry enquiry = ask(EnquiryStore.on(state, TIMERS), "starting", ANN, BOB, london(2026, 11, 23, 10, 15));
+            RecordingReminderSender sender = new RecordingReminderSender();
+            AtomicInteger asked = new AtomicInteger();
+            AtomicBoolean ready = new AtomicBoolean();
+            Sweeps sweeps = new Sweeps() {
+                @Override
+                public boolean canSend() {
+                    asked.incrementAndGet();
+                    return ready.get();
+                }
+            };
+            try (ReminderScheduler scheduler = scheduler(state, sender, "node-1", at(london(2026, 12, 3, 9, 0)), sweeps)) {
+                scheduler.start();
+                await().atMost(Duration.ofSeconds(30)).until(() -> asked.get() >= 3);
+                assertThat(sweeps.count.get()).isZero();
+                assertThat(sender.about(enquiry.reference())).isEmpty();
+
+                ready.set(true);
+                await().atMost(Duration.ofSeconds(30)).until(() -> sweeps.count.get() >= 1);
+                assertThat(sender.about(enquiry.reference())).extracting(Reminder::kind)
+                    .containsExactly(ReminderKind.REMINDER);
             }
         }
     }
