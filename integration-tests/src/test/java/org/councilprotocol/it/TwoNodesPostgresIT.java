@@ -1,6 +1,7 @@
 package org.councilprotocol.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.councilprotocol.it.TestCouncil.header;
 import static org.councilprotocol.it.TestCouncil.message;
 import static org.councilprotocol.it.TestCouncil.withSubject;
@@ -10,24 +11,41 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.mail.internet.MimeMessage;
 
+import org.councilprotocol.enquiry.ReminderScheduler;
 import org.councilprotocol.james.CouncilProtocol;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two James nodes of one council sharing a PostgreSQL state store: a conversation that starts on one
- * node and continues on the other is one thread. Needs PostgreSQL on 127.0.0.1:5432 (database test);
+ * node and continues on the other is one thread; enquiries opened on either are reminded exactly once by
+ * whichever node sweeps, and a reminder that falls due while the nodes are down goes out when one comes
+ * back. Both nodes run on one clock the test moves. Needs PostgreSQL on 127.0.0.1:5432 (database test);
  * under CI it must be there.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesPostgresIT {
+    static final SettableClock CLOCK = new SettableClock(LocalDateTime.parse("2026-12-01T10:00"));
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String USER = System.getenv().getOrDefault("PGUSER", "postgres");
 
@@ -51,11 +69,17 @@ class TwoNodesPostgresIT {
             Assumptions.abort("PostgreSQL not reachable at " + SERVER + ": " + e.getMessage());
         }
         url = SERVER + "?currentSchema=" + schema;
+        first = node("node-1");
+        second = node("node-2");
+    }
+
+    /** A node on the shared database and clock, sweeping every half second. */
+    static TestCouncil node(String name) throws Exception {
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY, url);
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user", USER);
         try {
-            first = TestCouncil.start(work.resolve("node-1"));
-            second = TestCouncil.start(work.resolve("node-2"));
+            return TestCouncil.start(work.resolve(name), null,
+                gateway -> gateway.clock(CLOCK).reminderInterval(Duration.ofMillis(500)));
         } finally {
             System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY);
             System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user");
@@ -79,6 +103,7 @@ class TwoNodesPostgresIT {
     }
 
     @Test
+    @Order(1)
     void aConversationAcrossTwoNodesIsOneThread() throws Exception {
         MimeMessage enquiry = message(TestCouncil.ANN, TestCouncil.BOB, "Fly-tipping in Cliftonville West",
             "Bob, can you tell me when the fly-tipping behind the shops will be cleared?");
@@ -104,5 +129,107 @@ class TwoNodesPostgresIT {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(2);
         }
+    }
+
+    @Test
+    @Order(2)
+    void enquiriesOpenedOnEitherNodeAreEachRemindedExactlyOnce() throws Exception {
+        CLOCK.set(LocalDateTime.parse("2026-12-01T10:00"));
+        List<String> references = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            references.add(ask(i % 2 == 0 ? first : second, "Question " + i + " about the Harbour Street bins"));
+        }
+
+        // Due 15 December; the reminder goes two working days before, on the 11th.
+        CLOCK.set(LocalDateTime.parse("2026-12-11T09:00"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sent("reminder", references) == references.size());
+        // Let the sweep run three more times, then count what each node delivered.
+        awaitSweeps(3);
+        for (String reference : references) {
+            assertThat(reminders(first, reference) + reminders(second, reference)).as(reference).isEqualTo(1);
+        }
+        assertThat(sent("reminder", references)).isEqualTo(references.size());
+    }
+
+    @Test
+    @Order(3)
+    void aReminderThatFallsDueWhileNodesAreDownGoesOutWhenOneComesBackAndNothingTwice() throws Exception {
+        CLOCK.set(LocalDateTime.parse("2026-12-02T10:00"));
+        String reference = ask(first, "Abandoned car in Ellington Road");
+
+        // Node 1 stops; node 2 alone sends the reminder on 14 December.
+        first.close();
+        first = null;
+        CLOCK.set(LocalDateTime.parse("2026-12-14T09:00"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reminders(second, reference) == 1);
+
+        // Then node 2 stops too, and the enquiry becomes overdue (17 December) with no node running.
+        second.close();
+        second = null;
+        CLOCK.set(LocalDateTime.parse("2026-12-17T09:00"));
+        first = node("node-1");
+        MimeMessage overdue = FoundationIT.eventually().one(() -> withSubject(first.inbox(TestCouncil.DAN),
+            "Overdue: enquiry " + reference));
+        assertThat(header(overdue, "X-Council-Reminder")).isEqualTo("overdue");
+        awaitSweeps(3);
+        assertThat(reminders(first, reference)).as("the reminder already went from node 2").isZero();
+        assertThat(sent("reminder", List.of(reference))).isEqualTo(1);
+        assertThat(sent("overdue", List.of(reference))).isEqualTo(1);
+    }
+
+    /** Mary asks Dan Green on a node; the enquiry's reference. */
+    private static String ask(TestCouncil node, String subject) throws Exception {
+        MimeMessage question = message(TestCouncil.MARY, TestCouncil.DAN, subject,
+            "Dan, could you tell me when this will be dealt with?\n\nMary");
+        node.submitAs(TestCouncil.MARY, question);
+        MimeMessage asked = FoundationIT.eventually().one(() -> withSubject(node.inbox(TestCouncil.DAN), subject));
+        String opened = header(asked, "X-Council-Enquiry");
+        assertThat(opened).as("enquiry opened for " + subject).isNotNull();
+        return opened.substring(0, opened.indexOf(';'));
+    }
+
+    private static int reminders(TestCouncil node, String reference) throws Exception {
+        return withSubject(node.inbox(TestCouncil.DAN), "Reminder: enquiry " + reference).size();
+    }
+
+    /** How many of these enquiries have a message of this kind recorded as sent. */
+    private static int sent(String kind, List<String> references) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, USER, null);
+             PreparedStatement statement = connection.prepareStatement("SELECT reference FROM council_reminder_sent "
+                 + "WHERE kind = ? AND outcome = 'sent'")) {
+            statement.setString(1, kind);
+            int count = 0;
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    count += references.contains(rows.getString(1)) ? 1 : 0;
+                }
+            }
+            return count;
+        }
+    }
+
+    private static Instant lastSweep() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, USER, null);
+             PreparedStatement statement = connection.prepareStatement(
+                 "SELECT last_success FROM council_scheduled_tasks WHERE task_name = ?")) {
+            statement.setString(1, ReminderScheduler.TASK);
+            try (ResultSet rows = statement.executeQuery()) {
+                Timestamp last = rows.next() ? rows.getTimestamp(1) : null;
+                return last == null ? Instant.EPOCH : last.toInstant();
+            }
+        }
+    }
+
+    /** Waits until the sweep has run this many more times, on whichever node holds it. */
+    private static void awaitSweeps(int times) throws SQLException {
+        Instant before = lastSweep();
+        Set<Instant> seen = new HashSet<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            Instant last = lastSweep();
+            if (last.isAfter(before)) {
+                seen.add(last);
+            }
+            return seen.size() >= times;
+        });
     }
 }
