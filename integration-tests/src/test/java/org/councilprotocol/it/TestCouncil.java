@@ -127,7 +127,8 @@ final class TestCouncil implements AutoCloseable {
         send(gateway.inboundSmtpPort(), null, message);
     }
 
-    private static void send(int port, String user, MimeMessage message) throws MessagingException {
+    /** Sends to a port on 127.0.0.1, authenticated as the user unless it is null. */
+    static void send(int port, String user, MimeMessage message) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
         properties.put("mail.smtp.port", String.valueOf(port));
@@ -157,10 +158,15 @@ final class TestCouncil implements AutoCloseable {
 
     /** The INBOX of a local user, read over IMAP; each message is copied so it outlives the connection. */
     List<MimeMessage> inbox(String user) throws MessagingException {
+        return inbox(gateway.imapPort(), user);
+    }
+
+    /** The INBOX of a user of the James listening for IMAP on this port of 127.0.0.1. */
+    static List<MimeMessage> inbox(int imapPort, String user) throws MessagingException {
         Properties properties = new Properties();
         Session session = Session.getInstance(properties);
         try (Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", gateway.imapPort(), user, PASSWORD);
+            store.connect("127.0.0.1", imapPort, user, PASSWORD);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {

@@ -8,27 +8,18 @@ import static org.councilprotocol.it.TestCouncil.withSubject;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.mail.internet.MimeMessage;
 
-import org.councilprotocol.enquiry.ReminderScheduler;
-import org.councilprotocol.james.CouncilProtocol;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,44 +37,23 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesPostgresIT {
     static final SettableClock CLOCK = new SettableClock(LocalDateTime.parse("2026-12-01T10:00"));
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-    static final String USER = System.getenv().getOrDefault("PGUSER", "postgres");
-
     @TempDir
     static Path work;
-    static String schema;
-    static String url;
+    static SharedDatabase database;
+    static SweepRecords records;
     static TestCouncil first;
     static TestCouncil second;
 
     @BeforeAll
     static void start() throws Exception {
-        schema = "council_it_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(SERVER, USER, null);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("PostgreSQL is required under CI but could not be reached at " + SERVER, e);
-            }
-            Assumptions.abort("PostgreSQL not reachable at " + SERVER + ": " + e.getMessage());
-        }
-        url = SERVER + "?currentSchema=" + schema;
+        database = SharedDatabase.create();
+        records = new SweepRecords(database);
         first = node("node-1");
         second = node("node-2");
     }
 
-    /** A node on the shared database and clock, sweeping every half second. */
     static TestCouncil node(String name) throws Exception {
-        System.setProperty(CouncilProtocol.STATE_URL_PROPERTY, url);
-        System.setProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user", USER);
-        try {
-            return TestCouncil.start(work.resolve(name), null,
-                gateway -> gateway.clock(CLOCK).reminderInterval(Duration.ofMillis(500)));
-        } finally {
-            System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY);
-            System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user");
-        }
+        return database.node(work.resolve(name), CLOCK);
     }
 
     @AfterAll
@@ -94,11 +64,8 @@ class TwoNodesPostgresIT {
         if (second != null) {
             second.close();
         }
-        if (url != null) {
-            try (Connection connection = DriverManager.getConnection(SERVER, USER, null);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -123,7 +90,7 @@ class TwoNodesPostgresIT {
         assertThat(header(answered, "X-Council-Correspondence"))
             .startsWith("officer-to-member; sender-kind=officer; sender=bob-jones;")
             .contains("thread=\"" + messageId + "\"");
-        try (Connection connection = DriverManager.getConnection(url, USER, null);
+        try (Connection connection = database.connect();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM council_message WHERE thread_id = '" + messageId + "'")) {
             rows.next();
@@ -142,13 +109,13 @@ class TwoNodesPostgresIT {
 
         // Due 15 December; the reminder goes two working days before, on the 11th.
         CLOCK.set(LocalDateTime.parse("2026-12-11T09:00"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> sent("reminder", references) == references.size());
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.sent("reminder", references) == references.size());
         // Let the sweep run three more times, then count what each node delivered.
-        awaitSweeps(3);
+        records.awaitSweeps(3);
         for (String reference : references) {
             assertThat(reminders(first, reference) + reminders(second, reference)).as(reference).isEqualTo(1);
         }
-        assertThat(sent("reminder", references)).isEqualTo(references.size());
+        assertThat(records.sent("reminder", references)).isEqualTo(references.size());
     }
 
     @Test
@@ -171,10 +138,10 @@ class TwoNodesPostgresIT {
         MimeMessage overdue = FoundationIT.eventually().one(() -> withSubject(first.inbox(TestCouncil.DAN),
             "Overdue: enquiry " + reference));
         assertThat(header(overdue, "X-Council-Reminder")).isEqualTo("overdue");
-        awaitSweeps(3);
+        records.awaitSweeps(3);
         assertThat(reminders(first, reference)).as("the reminder already went from node 2").isZero();
-        assertThat(sent("reminder", List.of(reference))).isEqualTo(1);
-        assertThat(sent("overdue", List.of(reference))).isEqualTo(1);
+        assertThat(records.sent("reminder", List.of(reference))).isEqualTo(1);
+        assertThat(records.sent("overdue", List.of(reference))).isEqualTo(1);
     }
 
     /** Mary asks Dan Green on a node; the enquiry's reference. */
@@ -190,46 +157,5 @@ class TwoNodesPostgresIT {
 
     private static int reminders(TestCouncil node, String reference) throws Exception {
         return withSubject(node.inbox(TestCouncil.DAN), "Reminder: enquiry " + reference).size();
-    }
-
-    /** How many of these enquiries have a message of this kind recorded as sent. */
-    private static int sent(String kind, List<String> references) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, USER, null);
-             PreparedStatement statement = connection.prepareStatement("SELECT reference FROM council_reminder_sent "
-                 + "WHERE kind = ? AND outcome = 'sent'")) {
-            statement.setString(1, kind);
-            int count = 0;
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    count += references.contains(rows.getString(1)) ? 1 : 0;
-                }
-            }
-            return count;
-        }
-    }
-
-    private static Instant lastSweep() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url, USER, null);
-             PreparedStatement statement = connection.prepareStatement(
-                 "SELECT last_success FROM council_scheduled_tasks WHERE task_name = ?")) {
-            statement.setString(1, ReminderScheduler.TASK);
-            try (ResultSet rows = statement.executeQuery()) {
-                Timestamp last = rows.next() ? rows.getTimestamp(1) : null;
-                return last == null ? Instant.EPOCH : last.toInstant();
-            }
-        }
-    }
-
-    /** Waits until the sweep has run this many more times, on whichever node holds it. */
-    private static void awaitSweeps(int times) throws SQLException {
-        Instant before = lastSweep();
-        Set<Instant> seen = new HashSet<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            Instant last = lastSweep();
-            if (last.isAfter(before)) {
-                seen.add(last);
-            }
-            return seen.size() >= times;
-        });
     }
 }

@@ -33,6 +33,9 @@ public final class ReminderScheduler implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
     private static final Duration LONGEST_POLL = Duration.ofSeconds(10);
+    private static final Duration SHORTEST_HEARTBEAT = Duration.ofSeconds(1);
+    private static final Duration LONGEST_HEARTBEAT = Duration.ofMinutes(1);
+    private static final int MISSED_HEARTBEATS_BEFORE_DEAD = 4;
 
     /** Hears what each sweep did, e.g. to log it through the mailet context. */
     public interface Listener {
@@ -86,6 +89,10 @@ public final class ReminderScheduler implements AutoCloseable {
         RecurringTask<Void> task = Tasks.recurring(TASK, FixedDelay.of(interval)).execute((instance, context) -> run());
         Duration poll = interval.compareTo(LONGEST_POLL) < 0 ? interval : LONGEST_POLL;
         scheduler = Scheduler.create(dataSource)
+            // A node killed mid-sweep leaves the task marked as picked; the others revive it after four
+            // missed heartbeats (db-scheduler's default, 5 minutes each, would stop reminders for 30 minutes).
+            .heartbeatInterval(heartbeat())
+            .missedHeartbeatsLimit(MISSED_HEARTBEATS_BEFORE_DEAD)
             .startTasks(task)
             .tableName(TABLE)
             .schedulerName(new SchedulerName.Fixed(Columns.clip(sweep.node(), Columns.PERSON)))
@@ -94,6 +101,14 @@ public final class ReminderScheduler implements AutoCloseable {
             .shutdownMaxWait(SHUTDOWN_WAIT)
             .build();
         scheduler.start();
+    }
+
+    /** The sweep interval, kept between a second and a minute. */
+    private Duration heartbeat() {
+        if (interval.compareTo(SHORTEST_HEARTBEAT) < 0) {
+            return SHORTEST_HEARTBEAT;
+        }
+        return interval.compareTo(LONGEST_HEARTBEAT) > 0 ? LONGEST_HEARTBEAT : interval;
     }
 
     private void run() {
