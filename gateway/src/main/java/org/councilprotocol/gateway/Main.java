@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.councilprotocol.james.EnquiryRoutes;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,6 +60,8 @@ public final class Main implements Callable<Integer> {
         System.out.println("  SMTP submission (AUTH)    127.0.0.1:" + server.submissionPort());
         System.out.println("  IMAP                      127.0.0.1:" + server.imapPort());
         System.out.println("  WebAdmin (no auth)        http://127.0.0.1:" + server.webAdminPort());
+        System.out.println("  Members' enquiries        http://127.0.0.1:" + server.webAdminPort() + EnquiryRoutes.BASE_PATH
+            + "?status=open");
         System.out.println("  State and held letters    " + work.toAbsolutePath().resolve("var"));
         System.out.println("  Users (password '" + password + "'):");
         server.directory().people().forEach(person -> System.out.println("    " + person.primaryAddress()
