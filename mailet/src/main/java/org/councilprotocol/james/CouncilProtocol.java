@@ -81,7 +81,6 @@ public class CouncilProtocol extends GenericMailet {
     private StateStore state;
     private ProtocolEngine engine;
     private ReminderScheduler reminders;
-    private EnquiryRoutes.Desk desk;
     private String heldProcessor;
     private String errorProcessor;
 
@@ -161,8 +160,9 @@ public class CouncilProtocol extends GenericMailet {
             }
         });
         reminders.start();
-        desk = new EnquiryRoutes.Desk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config()), clock);
-        EnquiryRoutes.open(desk);
+        // For the WebAdmin route (EnquiryRoutes), which James loads apart from the mailet.
+        getMailetContext().setAttribute(EnquiryDesk.ATTRIBUTE,
+            new EnquiryDesk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config()), clock));
         LOGGER.info("Council protocol: enquiry timers swept every {}; enquiries listed at WebAdmin {}", interval,
             EnquiryRoutes.BASE_PATH);
     }
@@ -339,9 +339,8 @@ public class CouncilProtocol extends GenericMailet {
             reminders.stop();
             reminders = null;
         }
-        if (desk != null) {
-            EnquiryRoutes.close(desk);
-            desk = null;
+        if (getMailetConfig() != null && getMailetContext().getAttribute(EnquiryDesk.ATTRIBUTE) instanceof EnquiryDesk) {
+            getMailetContext().removeAttribute(EnquiryDesk.ATTRIBUTE);
         }
         if (state != null) {
             state.close();

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds {@code rules-config/example}, the fictional Northbrook District Council, from the module's folder. */
-final class ExampleConfig {
+public final class ExampleConfig {
     private ExampleConfig() {
     }
 
-    static Optional<Path> folder() {
+    public static Optional<Path> folder() {
         Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         for (Path dir = here; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("rules-config").resolve("example");

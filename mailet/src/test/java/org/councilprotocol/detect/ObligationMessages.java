@@ -3,7 +3,6 @@ package org.councilprotocol.detect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import javax.mail.internet.MimeMultipart;
 import javax.mail.util.ByteArrayDataSource;
 
 import org.councilprotocol.config.CouncilConfig;
+import org.councilprotocol.config.ExampleConfig;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.Submission;
 import org.councilprotocol.policy.Judgement;
@@ -57,13 +57,8 @@ final class ObligationMessages implements AutoCloseable {
     }
 
     static Path exampleFolder() {
-        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("rules-config").resolve("example");
-            if (Files.isRegularFile(candidate.resolve("directory.yaml"))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("rules-config/example not found above " + System.getProperty("user.dir"));
+        return ExampleConfig.folder().orElseThrow(() -> new IllegalStateException("rules-config/example not found above "
+            + System.getProperty("user.dir")));
     }
 
     /** The messages of one split, built. */
