@@ -212,6 +212,31 @@ class EnquiryTimersIT {
         assertThat(council.webAdminResponse("GET", "/council/enquiries/ENQ-2026-99999").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aConstituentsComplaintReachesTheOfficerTaggedForTheComplaintsProcedureAndIsListedWithNoTimer() throws Exception {
+        CLOCK.set(LocalDateTime.parse("2026-12-04T10:00"));
+        MimeMessage complaint = message(MARY, DAN, "Complaint from Mrs Hughes - grass cutting", """
+            Dear Dan,
+
+            Mrs Hughes of 9 Elm Close has asked me to pass on her formal complaint: the contractor's mower damaged
+            her fence last Tuesday and nobody has replied to her two emails about it.
+
+            Mary
+            """);
+        council.submitAs(MARY, complaint);
+
+        MimeMessage received = eventually().one(() -> withSubject(council.inbox(DAN), "Complaint from Mrs Hughes"));
+        String tag = header(received, "X-Council-Enquiry");
+        assertThat(tag).matches("ENQ-2026-\\d{5}; complaint; procedure=\"Thanet 9.1.7\"");
+        String reference = tag.substring(0, tag.indexOf(';'));
+
+        JsonNode listed = JSON.readTree(council.webAdmin("GET", "/council/enquiries?status=complaint&from=2026-12-04"));
+        assertThat(listed.get("enquiries").findValuesAsText("reference")).contains(reference);
+        JsonNode shown = JSON.readTree(council.webAdmin("GET", "/council/enquiries/" + reference));
+        assertThat(shown.get("status").asText()).isEqualTo("complaint");
+        assertThat(shown.get("overdue").asBoolean()).isFalse();
+    }
+
     /** Mary asks Dan a question; returns the enquiry's reference once Dan has it, checking its due date. */
     private static String ask(String messageId, String subject, String body, String due) throws Exception {
         MimeMessage question = message(MARY, DAN, subject, body);

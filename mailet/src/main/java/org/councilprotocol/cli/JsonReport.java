@@ -61,6 +61,7 @@ public final class JsonReport {
         node.put("due", opened.due().map(LocalDate::toString).orElse(null));
         node.put("statedDeadline", opened.statedDeadline().map(LocalDate::toString).orElse(null));
         node.put("reading", opened.reading());
+        opened.complaints().ifPresent(clause -> node.put("complaintsProcedure", clause));
         return node;
     }
 

@@ -1,5 +1,6 @@
 package org.councilprotocol.policy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -78,14 +79,17 @@ public final class EnquiryTracker {
      * @param reference      the enquiry it opened
      * @param due            when a full answer is due
      * @param statedDeadline the date the member asked for, if any
+     * @param complaints     for a constituent's complaint sent to the complaints procedure instead of timed:
+     *                       the profile's clause for that procedure (the reference then names its record)
      */
     public record Opened(boolean opens, String reading, Optional<String> reference, Optional<LocalDate> due,
-                         Optional<LocalDate> statedDeadline) {
+                         Optional<LocalDate> statedDeadline, Optional<String> complaints) {
         public Opened {
             Objects.requireNonNull(reading, "reading");
             Objects.requireNonNull(reference, "reference");
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(statedDeadline, "statedDeadline");
+            Objects.requireNonNull(complaints, "complaints");
         }
     }
 
@@ -151,15 +155,24 @@ public final class EnquiryTracker {
         }
         EnquiryReading reading = reader.read(subject, context.text().authorText(),
             HeaderFacts.of(context.submission().message()), context.submission().receivedAt());
-        if (!reading.opensEnquiry(enquiries.get())) {
+        Optional<EnquiryConfig.ClauseText> complaints = enquiries.get().complaints();
+        boolean complaint = reading.forComplaintsProcedure(complaints.isPresent());
+        if (!reading.opensEnquiry(enquiries.get()) && !complaint) {
             return new Tracked(Optional.of(new Opened(false, reading.label(), Optional.empty(), Optional.empty(),
-                Optional.empty())), Optional.empty(), List.of());
+                Optional.empty(), Optional.empty())), Optional.empty(), List.of());
         }
+        Instant receivedAt = context.submission().receivedAt();
         Enquiry enquiry = store.get().open(new EnquiryStore.Opening(messageId, threadId, member.get().id(), officer.get().id(),
-            officer.get().directorate(), subject == null ? "" : subject, context.submission().receivedAt(), reading.deadline()));
+            officer.get().directorate(), subject == null ? "" : subject, receivedAt, reading.deadline()));
+        Optional<LocalDate> stated = enquiry.statedDeadline().or(() -> reading.deadline().flatMap(StatedDeadline::date));
+        if (complaint) {
+            // Kept on record (and listed as a complaint in WebAdmin) but with no timer: the complaints procedure has it.
+            Enquiry recorded = store.get().markComplaint(enquiry.reference(), receivedAt).orElse(enquiry);
+            return new Tracked(Optional.of(new Opened(false, reading.label(), Optional.of(recorded.reference()),
+                Optional.empty(), stated, complaints.map(EnquiryConfig.ClauseText::clause))), Optional.empty(), List.of());
+        }
         return new Tracked(Optional.of(new Opened(true, reading.label(), Optional.of(enquiry.reference()),
-            Optional.of(enquiry.due()), enquiry.statedDeadline().or(() -> reading.deadline().flatMap(StatedDeadline::date)))),
-            Optional.empty(), List.of());
+            Optional.of(enquiry.due()), stated, Optional.empty())), Optional.empty(), List.of());
     }
 
     /** The officer the enquiry is put to: the first officer named in To, else in Cc. */

@@ -34,6 +34,10 @@ final class Stamps {
         enquiry.opened().filter(EnquiryTracker.Opened::opens).ifPresent(opened -> headers.add(new Decision.Header(
             Decision.ENQUIRY, opened.reference().orElseThrow() + "; due=" + opened.due().orElseThrow()
                 + opened.statedDeadline().map(date -> "; stated-deadline=" + date).orElse(""))));
+        // A constituent's complaint: recorded under a reference, but for the complaints procedure, with no timer.
+        enquiry.opened().filter(opened -> opened.complaints().isPresent()).ifPresent(opened -> headers.add(
+            new Decision.Header(Decision.ENQUIRY, opened.reference().orElseThrow() + "; complaint; procedure="
+                + quoted(opened.complaints().get()))));
         // On a reply: what the reply was, and the enquiry as it now stands (closed, or due on a new date).
         enquiry.replied().ifPresent(reply -> headers.add(new Decision.Header(Decision.ENQUIRY,
             reply.enquiry().reference() + "; due=" + reply.enquiry().due() + "; reply=" + reply.kindId()

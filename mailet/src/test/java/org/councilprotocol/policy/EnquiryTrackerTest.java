@@ -97,6 +97,32 @@ class EnquiryTrackerTest {
     }
 
     @Test
+    void aConstituentsComplaintIsRecordedForTheComplaintsProcedureWithNoTimer() {
+        try (Northbrook council = new Northbrook()) {
+            Judgement judgement = council.from(MARY).to(BOB).id("<c-1@northbrook.gov.uk>")
+                .subject("Missed bin collections - Mr Okafor").body("""
+                    Dear Bob,
+
+                    Mr Okafor of 3 Hill Street has asked me to make a formal complaint on his behalf. His bins have
+                    been missed four weeks running and the crew were rude to him when he asked why.
+
+                    Mary
+                    """).at(MONDAY).authenticated().judge();
+
+            EnquiryTracker.Opened opened = judgement.enquiry().orElseThrow();
+            assertThat(opened.opens()).isFalse();
+            assertThat(opened.reading()).isEqualTo("complaint");
+            assertThat(opened.complaints()).contains("Thanet 9.1.7");
+            assertThat(opened.due()).isEmpty();
+            assertThat(enquiryHeader(judgement)).isEqualTo(opened.reference().orElseThrow()
+                + "; complaint; procedure=\"Thanet 9.1.7\"");
+            Enquiry stored = council.engine.enquiries().orElseThrow().findByMessage("<c-1@northbrook.gov.uk>").orElseThrow();
+            assertThat(stored.status()).isEqualTo(EnquiryStatus.COMPLAINT);
+            assertThat(stored.closedAt()).as("out of the timer").isPresent();
+        }
+    }
+
+    @Test
     void aSecondQuestionInAThreadWithAnOpenEnquiryIsPartOfIt() {
         try (Northbrook council = new Northbrook()) {
             ask(council, "<q-3@northbrook.gov.uk>", "Could you tell me when the potholes on Hill Street will be repaired?");
