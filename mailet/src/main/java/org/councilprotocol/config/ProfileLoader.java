@@ -32,7 +32,7 @@ public final class ProfileLoader {
     private static final List<String> TOP_KEYS = List.of("profile", "extends", "council", "protocol", "on-error",
         "rules", "enquiries", "limits");
     private static final List<String> ENQUIRY_KEYS = List.of("clause", "requires", "working-days", "reminder-before",
-        "overdue-copy", "escalate-after", "digest", "closure-days", "complaints");
+        "overdue-copy", "escalate-after", "digest", "closure-days", "complaints", "tag-subject");
     private static final Set<String> OVERDUE_COPY = Set.of("manager", "director", "monitoring-officer", "chief-executive");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern CLAUSE = Pattern.compile("\\p{Lu}[\\p{L} .'-]*\\p{L} [\\w.()\\u2013-]+(( and | & |, )[\\w.()\\u2013-]+)*");
@@ -183,7 +183,7 @@ public final class ProfileLoader {
         });
         return new EnquiryConfig(clause(node), requires(node), workingDays, reminderBefore, overdueCopy, escalateAfter,
             digest, node.get("closure-days").map(list -> list.list("closure-days", day -> day.asDate("closure-days")))
-                .orElse(List.of()), complaints);
+                .orElse(List.of()), complaints, node.optionalBoolean("tag-subject").orElse(false));
     }
 
     private static int positive(ConfigNode node, String key, int otherwise) {
