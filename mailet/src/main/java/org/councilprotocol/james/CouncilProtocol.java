@@ -160,11 +160,26 @@ public class CouncilProtocol extends GenericMailet {
             }
         });
         reminders.start();
-        // For the WebAdmin route (EnquiryRoutes), which James loads apart from the mailet.
-        getMailetContext().setAttribute(EnquiryDesk.ATTRIBUTE,
-            new EnquiryDesk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config()), clock));
+        openDesk(new EnquiryDesk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config()), clock));
         LOGGER.info("Council protocol: enquiry timers swept every {}; enquiries listed at WebAdmin {}", interval,
             EnquiryRoutes.BASE_PATH);
+    }
+
+    /**
+     * Leaves the desk for the WebAdmin route ({@link EnquiryRoutes}), which James loads apart from the mailet:
+     * the node's mailet context is the one place both reach. Its attributes are deprecated in the Mailet API
+     * but still the only node-wide store a mailet has.
+     */
+    @SuppressWarnings("deprecation")
+    private void openDesk(EnquiryDesk desk) {
+        getMailetContext().setAttribute(EnquiryDesk.ATTRIBUTE, desk);
+    }
+
+    @SuppressWarnings("deprecation")
+    private void closeDesk() {
+        if (getMailetConfig() != null && getMailetContext().getAttribute(EnquiryDesk.ATTRIBUTE) instanceof EnquiryDesk) {
+            getMailetContext().removeAttribute(EnquiryDesk.ATTRIBUTE);
+        }
     }
 
     /** Returns once James has spooled the reminder; a throw makes the sweep roll back and try again. */
@@ -339,9 +354,7 @@ public class CouncilProtocol extends GenericMailet {
             reminders.stop();
             reminders = null;
         }
-        if (getMailetConfig() != null && getMailetContext().getAttribute(EnquiryDesk.ATTRIBUTE) instanceof EnquiryDesk) {
-            getMailetContext().removeAttribute(EnquiryDesk.ATTRIBUTE);
-        }
+        closeDesk();
         if (state != null) {
             state.close();
         }

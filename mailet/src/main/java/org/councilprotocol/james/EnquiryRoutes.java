@@ -59,8 +59,9 @@ public class EnquiryRoutes implements Routes {
         return answer.get("body");
     }
 
-    // Typed by JDK interfaces only: the desk's class comes from the mailet's class loader, not ours.
-    @SuppressWarnings("unchecked")
+    // Typed by JDK interfaces only: the desk's class comes from the mailet's class loader, not ours. Context
+    // attributes are deprecated in the Mailet API, but they are the one place per node both of us can reach.
+    @SuppressWarnings({"unchecked", "deprecation"})
     private Optional<BiFunction<String, Map<String, List<String>>, Map<String, String>>> desk() {
         Object desk = mailetContext.getAttribute(EnquiryDesk.ATTRIBUTE);
         return desk instanceof BiFunction<?, ?, ?> function
