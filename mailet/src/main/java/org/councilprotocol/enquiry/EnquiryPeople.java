@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.councilprotocol.config.EnquiryConfig;
 import org.councilprotocol.model.Absence;
+import org.councilprotocol.model.AbsenceBook;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Person;
 import org.councilprotocol.model.Role;
@@ -25,10 +26,17 @@ public final class EnquiryPeople {
 
     private final Directory directory;
     private final EnquiryConfig config;
+    private final AbsenceBook learned;
 
     public EnquiryPeople(Directory directory, EnquiryConfig config) {
+        this(directory, config, AbsenceBook.NONE);
+    }
+
+    /** @param learned absences beyond the directory's (learned from automatic replies), also covered for */
+    public EnquiryPeople(Directory directory, EnquiryConfig config, AbsenceBook learned) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.config = Objects.requireNonNull(config, "config");
+        this.learned = Objects.requireNonNull(learned, "learned");
     }
 
     public Directory directory() {
@@ -54,11 +62,15 @@ public final class EnquiryPeople {
             + person.directorate().map(name -> " (" + name + ")").orElse("")).orElse(id);
     }
 
-    /** Who covers for an officer who is away on a day: the absence's alternate, else their usual one. */
+    /**
+     * Who covers for an officer who is away on a day (a directory absence, else one learned from their
+     * automatic reply): the absence's alternate, else their usual one. Nobody once they are back.
+     */
     public Optional<Person> coverFor(String officerId, LocalDate day) {
         Optional<Absence> away = directory.absences().stream()
             .filter(absence -> absence.person().equals(officerId) && absence.covers(day))
-            .findFirst();
+            .findFirst()
+            .or(() -> learned.on(officerId, day));
         if (away.isEmpty()) {
             return Optional.empty();
         }

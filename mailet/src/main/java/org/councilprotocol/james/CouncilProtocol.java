@@ -126,7 +126,8 @@ public class CouncilProtocol extends GenericMailet {
 
     /** The enquiry timers' sweep, on whichever node db-scheduler picks; its mail goes through this mailet context. */
     private void startReminders(CouncilConfig config, EnquiryStore enquiries, Duration interval) {
-        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), config.profile(), this::sendReminder);
+        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), engine.learnedAbsences(), config.profile(),
+            this::sendReminder);
         reminders = new ReminderScheduler(state.dataSource(), sweep, clock, interval, new ReminderScheduler.Listener() {
             @Override
             public void swept(ReminderSweep.SweepReport report) {
@@ -241,6 +242,7 @@ public class CouncilProtocol extends GenericMailet {
                 LOGGER.info("Council protocol: capacity statement not added to mail {}: {}", mail.getName(), outcome);
             }
         }
+        OutOfOfficeCover.apply(mail, decision);
         message.saveChanges();
         for (Notice notice : decision.notices()) {
             getMailetContext().sendMail(NoticeMail.build(notice, noticeSender(), getMailetContext().getPostmaster(), message));

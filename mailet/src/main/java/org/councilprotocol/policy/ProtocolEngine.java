@@ -14,6 +14,7 @@ import org.councilprotocol.detect.Detectors;
 import org.councilprotocol.detect.HoldingReplyIncompleteDetector;
 import org.councilprotocol.detect.MessageContext;
 import org.councilprotocol.enquiry.EnquiryStore;
+import org.councilprotocol.model.AbsenceBook;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.SenderKind;
@@ -33,18 +34,25 @@ public final class ProtocolEngine {
     private final AuditLog audit;
     private final NoticeWriter notices = new NoticeWriter();
     private final EnquiryTracker enquiries;
+    private final OutOfOfficeTracker outOfOffice;
 
     public ProtocolEngine(CouncilConfig config, Detectors detectors, StateStore state) {
         this.config = config;
         this.detectors = detectors;
         this.classifier = new CorrespondenceClassifier(config.directory(), state.threads());
         this.audit = state.audit();
-        this.enquiries = new EnquiryTracker(config, state);
+        this.outOfOffice = new OutOfOfficeTracker(config, state);
+        this.enquiries = new EnquiryTracker(config, state, outOfOffice.learned());
     }
 
     /** The enquiries the engine opens and closes; empty when the profile times none. */
     public Optional<EnquiryStore> enquiries() {
         return enquiries.store();
+    }
+
+    /** Absences learned from officers' automatic replies, so reminders go to their alternates too. */
+    public AbsenceBook learnedAbsences() {
+        return outOfOffice.learned();
     }
 
     public CouncilConfig config() {
@@ -59,6 +67,8 @@ public final class ProtocolEngine {
             .filter(rule -> detectors.forRule(rule).isEmpty())
             // The enquiry tracker, which knows the thread's enquiry, checks holding replies.
             .filter(rule -> !(enquiries.active() && rule.equals(HoldingReplyIncompleteDetector.RULE)))
+            // The out-of-office tracker, which learns absences as mail passes, applies this one.
+            .filter(rule -> !(outOfOffice.active() && rule.equals(OutOfOfficeTracker.RULE)))
             .toList();
     }
 
@@ -78,19 +88,30 @@ public final class ProtocolEngine {
         }
         EnquiryTracker.Tracked tracked = enquiries.track(context, classified.messageId(), classified.subject());
         findings.addAll(tracked.findings());
+        Optional<OutOfOfficeTracker.Covered> covered = outOfOffice.track(context, classified.messageId(), classified.subject());
+        if (covered.isPresent()) {
+            findings.addAll(covered.get().findings());
+        }
         Optional<CapacityReading> capacity = correspondence.senderKind() == SenderKind.MEMBER
             ? Optional.of(context.capacity()) : Optional.empty();
         CapacityStatement.Declared declared = CapacityStatement.declare(context, findings);
         findings = declared.findings();
         Verdict verdict = findings.stream().map(finding -> finding.action().verdict())
             .reduce(Verdict.DELIVER, Verdict::strongest);
-        Decision decision = new Decision(verdict, Stamps.headers(correspondence, capacity, findings, verdict, tracked),
-            notices.write(context, classified.messageId(), classified.subject(), findings, verdict), declared.statement());
+        List<Decision.Header> headers = new ArrayList<>(Stamps.headers(correspondence, capacity, findings, verdict, tracked));
+        List<Notice> sent = new ArrayList<>(notices.write(context, classified.messageId(), classified.subject(), findings, verdict));
+        covered.ifPresent(cover -> headers.addAll(cover.headers()));
+        // A returned message goes to nobody: no alternate gets it, and nobody is told who covers.
+        Optional<OutOfOfficeTracker.Covered> delivered = covered.filter(cover -> verdict != Verdict.BLOCK);
+        delivered.ifPresent(cover -> sent.addAll(cover.notices()));
+        Decision decision = new Decision(verdict, headers, sent, declared.statement(),
+            delivered.map(OutOfOfficeTracker.Covered::copies).orElse(List.of()),
+            delivered.flatMap(OutOfOfficeTracker.Covered::contact));
 
         audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
             correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));
         return new Judgement(classified.messageId(), classified.subject(), correspondence, capacity, findings, decision,
-            tracked.opened(), tracked.replied());
+            tracked.opened(), tracked.replied(), covered);
     }
 
     /** Records that the gateway failed on a message, so IT can find every fail-open delivery later. */
