@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import javax.mail.Folder;
@@ -45,6 +46,8 @@ final class TestCouncil implements AutoCloseable {
     static final String BOB = "bob.jones@northbrook.gov.uk";
     static final String DAN = "dan.green@northbrook.gov.uk";
     static final String HELEN = "helen.ward@northbrook.gov.uk";
+    static final String CAROL = "carol.white@northbrook.gov.uk";
+    static final String PRIYA = "priya.shah@northbrook.gov.uk";
     static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path EXAMPLE = PROJECT.resolve("rules-config/example");
 
@@ -66,8 +69,18 @@ final class TestCouncil implements AutoCloseable {
      * @param profile a profile from {@code src/test/resources/profiles/} to copy in and make the default, or null
      */
     static TestCouncil start(Path workingDirectory, String profile) throws Exception {
+        return start(workingDirectory, profile, UnaryOperator.identity());
+    }
+
+    /**
+     * @param profile   as above
+     * @param rewrite   rewrites the example council's directory.yaml, e.g. to date its absences from today
+     */
+    static TestCouncil start(Path workingDirectory, String profile, UnaryOperator<String> rewrite) throws Exception {
         Path council = Files.createDirectories(workingDirectory.resolve("council-source"));
         GatewayServer.copyTree(EXAMPLE, council);
+        Path directoryFile = council.resolve("directory.yaml");
+        Files.writeString(directoryFile, rewrite.apply(Files.readString(directoryFile)));
         if (profile != null) {
             Path testProfiles = Path.of("src/test/resources/profiles");
             try (Stream<Path> files = Files.list(testProfiles)) {
