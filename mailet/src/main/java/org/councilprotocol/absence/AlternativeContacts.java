@@ -24,8 +24,8 @@ import org.councilprotocol.text.Sentences;
  *   <li>or gives an email address that is not the writer's own ("urgent queries: highways@...").</li>
  * </ul>
  * Not an alternative: the writer themselves ("contact me on my return", "you can reach me on my mobile"),
- * the reader ("I will call you when I am back"), or a refusal ("your email will not be forwarded", "do not
- * contact..."). Thread-safe.
+ * the reader ("I will call you when I am back"), something for later ("I will pass it to the team on my
+ * return"), or a refusal ("your email will not be forwarded", "do not contact..."). Thread-safe.
  */
 public final class AlternativeContacts {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -47,6 +47,10 @@ public final class AlternativeContacts {
     /** The writer or the reader: "contact me", "I will call you". */
     private static final Pattern SELF = Pattern.compile(
         "^(?:me|myself|you|yourself|your\\s+(?:local|own)|me\\s+again|I\\s)(?![\\p{L}])", FLAGS);
+    /** Something the writer will do once back is no contact for now: "I will forward it to the team on my return". */
+    private static final Pattern LATER = Pattern.compile(
+        "(?<![\\p{L}])(?:on\\s+my\\s+return|when\\s+I\\s+(?:return|am\\s+back|get\\s+back)|when\\s+I['’]m\\s+back"
+            + "|once\\s+I\\s+(?:return|am\\s+back)|after\\s+my\\s+return)(?![\\p{L}])", FLAGS);
     private static final Pattern REFUSAL = Pattern.compile(
         "(?<![\\p{L}])(?:not|never|no\\s+one|nobody|cannot|can['’]t|won['’]t|don['’]t|do\\s+not|unable)(?![\\p{L}])", FLAGS);
     private static final Pattern TEAM = Pattern.compile(
@@ -100,7 +104,7 @@ public final class AlternativeContacts {
                 continue;
             }
             String object = sentence.substring(contact.end(), Math.min(sentence.length(), contact.end() + OBJECT_CHARS));
-            if (SELF.matcher(object).find()) {
+            if (SELF.matcher(object).find() || LATER.matcher(object).find()) {
                 continue;
             }
             if (PHONE.matcher(object).find() || TEAM.matcher(object).find() || colleague(object, writer, directory)

@@ -51,6 +51,8 @@ class AlternativeContactsTest {
         "I am on leave. My alternative contact is Dan Green.",
         "Carol White has kindly been covering my inbox during my leave.",
         "If it cannot wait, please get in touch with the switchboard on +44 1843 577000.",
+        "Your email has been forwarded to my colleague Dan Green.",
+        "Please ring the office on 01843 577000 if it cannot wait.",
     })
     void findsTheAlternative(String reply) {
         assertThat(named(reply)).isPresent();
@@ -70,6 +72,9 @@ class AlternativeContactsTest {
         "Emails sent to this address are not monitored while I am away.",
         "I am on leave until Monday 7 December. Please do not send the forms to anyone else.",
         "I'm away. I will email you on Monday.",
+        "I will forward your email to the relevant team on my return.",
+        "Please call back on Monday.",
+        "I will pass your message to the right officer when I am back.",
         "",
     })
     void findsNoAlternativeWhereThereIsNone(String reply) {
