@@ -34,8 +34,8 @@ public final class AlternativeContacts {
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+", FLAGS);
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+44\\s?\\(?0?\\)?\\s?\\d|0\\d)[\\d\\s-]{7,12}\\d(?!\\d)");
     private static final Pattern CONTACT = Pattern.compile(
-        "(?<![\\p{L}])(?:contact(?:ing)?|e-?mail(?:ing)?|call(?:ing)?|phone|ring|telephone|speak\\s+(?:to|with)|talk\\s+to"
-            + "|get\\s+in\\s+touch\\s+with|be\\s+in\\s+touch\\s+with|write\\s+to|reach|redirect(?:ed)?(?:\\s+[\\p{L}']+){0,3}?\\s+to"
+        "(?<![\\p{L}])(?:contact(?:ing|ed)?|e-?mail(?:ing|ed)?|call(?:ing|ed)?|phoned?|ring|telephoned?|speak\\s+(?:to|with)|talk\\s+to"
+            + "|get\\s+in\\s+touch\\s+with|be\\s+in\\s+touch\\s+with|write\\s+to|reach(?:ed)?|redirect(?:ed)?(?:\\s+[\\p{L}']+){0,3}?\\s+to"
             + "|direct(?:ed)?(?:\\s+[\\p{L}']+){0,3}?\\s+to|forward(?:ed)?(?:\\s+[\\p{L}']+){0,3}?\\s+to"
             + "|send(?:\\s+[\\p{L}']+){0,3}?\\s+to|refer(?:red)?(?:\\s+[\\p{L}']+){0,3}?\\s+to|pass(?:ed)?(?:\\s+on)?\\s+to"
             + "|address(?:ed)?(?:\\s+[\\p{L}']+){0,3}?\\s+to|alternative\\s+contact(?:\\s+is)?|urgent\\s+contact(?:\\s+is)?"
@@ -51,6 +51,11 @@ public final class AlternativeContacts {
     private static final Pattern LATER = Pattern.compile(
         "(?<![\\p{L}])(?:on\\s+my\\s+return|when\\s+I\\s+(?:return|am\\s+back|get\\s+back)|when\\s+I['’]m\\s+back"
             + "|once\\s+I\\s+(?:return|am\\s+back)|after\\s+my\\s+return)(?![\\p{L}])", FLAGS);
+    /** "My alternative contact is", "my urgent contact is": naming one, whatever comes before. */
+    private static final Pattern NAMING = Pattern.compile("(?:alternative|urgent)\\s+contact", FLAGS);
+    /** "your email to the team", "the call": a noun, not a request to contact anyone. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+        "(?<![\\p{L}])(?:your|the|this|that|an?|my|his|her|their|our|any)\\s+$", FLAGS);
     private static final Pattern REFUSAL = Pattern.compile(
         "(?<![\\p{L}])(?:not|never|no\\s+one|nobody|cannot|can['’]t|won['’]t|don['’]t|do\\s+not|unable)(?![\\p{L}])", FLAGS);
     private static final Pattern TEAM = Pattern.compile(
@@ -100,7 +105,9 @@ public final class AlternativeContacts {
         }
         Matcher contact = CONTACT.matcher(sentence);
         while (contact.find()) {
-            if (refused(sentence, contact.start())) {
+            boolean noun = !NAMING.matcher(contact.group()).lookingAt()
+                && DETERMINER_BEFORE.matcher(sentence.substring(Math.max(0, contact.start() - 8), contact.start())).find();
+            if (refused(sentence, contact.start()) || noun) {
                 continue;
             }
             String object = sentence.substring(contact.end(), Math.min(sentence.length(), contact.end() + OBJECT_CHARS));

@@ -74,6 +74,8 @@ class AlternativeContactsTest {
         "I'm away. I will email you on Monday.",
         "I will forward your email to the relevant team on my return.",
         "Please call back on Monday.",
+        "Thank you for your email to the Highways team; I am away until Monday.",
+        "I am sorry to miss your call to the office.",
         "I will pass your message to the right officer when I am back.",
         "",
     })
