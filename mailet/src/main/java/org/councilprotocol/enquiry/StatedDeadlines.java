@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
  * Urgency ("ASAP", "urgently", "as a matter of urgency", "this is urgent", an all-capitals URGENT) is
  * not read when negated in the same clause ("this is not urgent", "no need to reply ASAP").
  *
+ * <p>The same grammar reads the day an officer's out-of-office reply says they are back ({@link #findReturn}:
+ * "back in the office on Monday 7 December", "returning 4/12/2026", "until Friday").
+ *
  * <p>Give it the member's own words: quoted earlier messages (see {@code text.Quotes}) carry other
  * people's deadlines. Only the first {@value #MAX_CHARS} characters are read. Thread-safe.
  */

@@ -28,6 +28,7 @@ import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.Participant;
 import org.councilprotocol.model.Person;
 import org.councilprotocol.model.SenderKind;
+import org.councilprotocol.model.Verdict;
 import org.councilprotocol.store.StateStore;
 
 /**
@@ -107,8 +108,13 @@ public final class OutOfOfficeTracker {
         }
     }
 
-    /** Applies cover to one classified message; empty-handed when the profile has no such rule. */
-    public Optional<Covered> track(MessageContext context, String messageId, String subject) {
+    /**
+     * Applies cover to one classified message; empty-handed when the profile has no such rule.
+     *
+     * @param verdict the verdict the other rules reached: a returned ({@code block}) message is copied to nobody
+     *                and a held one tells the member nothing yet (the held-letter notice says what happened)
+     */
+    public Optional<Covered> track(MessageContext context, String messageId, String subject, Verdict verdict) {
         if (rule.isEmpty()) {
             return Optional.empty();
         }
@@ -128,7 +134,7 @@ public final class OutOfOfficeTracker {
             return Optional.of(nothing(origin));
         }
         if (sender.isPresent() && sender.get().isMember() && correspondence.senderKind() == SenderKind.MEMBER) {
-            return Optional.of(memberMail(context, sender.get(), origin, messageId, subject, day, at));
+            return Optional.of(memberMail(context, sender.get(), origin, verdict, messageId, subject, day, at));
         }
         return Optional.of(nothing(origin));
     }
@@ -176,8 +182,8 @@ public final class OutOfOfficeTracker {
             List.of(new Decision.Header(Decision.COVER, header.append(clause(config)).toString())), List.of(), List.of(finding));
     }
 
-    private Covered memberMail(MessageContext context, Person member, MailOrigin origin, String messageId, String subject,
-                               LocalDate day, Instant at) {
+    private Covered memberMail(MessageContext context, Person member, MailOrigin origin, Verdict verdict, String messageId,
+                               String subject, LocalDate day, Instant at) {
         Correspondence correspondence = context.correspondence();
         Set<String> recipients = new LinkedHashSet<>();
         correspondence.recipients().forEach(recipient -> recipients.add(recipient.address().toLowerCase(Locale.ROOT)));
@@ -200,7 +206,7 @@ public final class OutOfOfficeTracker {
             StringBuilder header = new StringBuilder(officer.id()).append("; away=").append(away.get().from()).append('/')
                 .append(away.get().lastDay().map(LocalDate::toString).orElse("unknown"));
             Optional<Person> alternate = away.get().alternate().filter(person -> !person.id().equals(member.id()));
-            if (alternate.isEmpty() || !origin.answerable()) {
+            if (alternate.isEmpty() || !origin.answerable() || verdict == Verdict.BLOCK) {
                 header.append("; alternate=").append(alternate.map(Person::id).orElse("none")).append("; copied=no");
                 headers.add(new Decision.Header(Decision.COVER, header.append(clause(rule.orElseThrow())).toString()));
                 continue;
@@ -214,8 +220,9 @@ public final class OutOfOfficeTracker {
             } else {
                 header.append("; copied=already-a-recipient");
             }
-            boolean told = absences.store().claimNotice(member.id(), officer.id(), away.get().from(), messageId, at);
-            header.append(told ? "; told=yes" : "; told=earlier");
+            boolean held = verdict == Verdict.HOLD;
+            boolean told = !held && absences.store().claimNotice(member.id(), officer.id(), away.get().from(), messageId, at);
+            header.append(held ? "; told=no" : told ? "; told=yes" : "; told=earlier");
             headers.add(new Decision.Header(Decision.COVER, header.append(clause(rule.orElseThrow())).toString()));
             if (told) {
                 notices.add(coverNotice(context, member, away.get(), alternate.get(), already, subject));

@@ -88,25 +88,27 @@ public final class ProtocolEngine {
         }
         EnquiryTracker.Tracked tracked = enquiries.track(context, classified.messageId(), classified.subject());
         findings.addAll(tracked.findings());
-        Optional<OutOfOfficeTracker.Covered> covered = outOfOffice.track(context, classified.messageId(), classified.subject());
-        if (covered.isPresent()) {
-            findings.addAll(covered.get().findings());
-        }
         Optional<CapacityReading> capacity = correspondence.senderKind() == SenderKind.MEMBER
             ? Optional.of(context.capacity()) : Optional.empty();
         CapacityStatement.Declared declared = CapacityStatement.declare(context, findings);
-        findings = declared.findings();
-        Verdict verdict = findings.stream().map(finding -> finding.action().verdict())
-            .reduce(Verdict.DELIVER, Verdict::strongest);
+        findings = new ArrayList<>(declared.findings());
+        Verdict before = verdict(findings);
+        // Cover follows the verdict: a returned message goes to no alternate, a held one tells nobody yet.
+        Optional<OutOfOfficeTracker.Covered> covered = outOfOffice.track(context, classified.messageId(), classified.subject(),
+            before);
+        if (covered.isPresent()) {
+            findings.addAll(covered.get().findings());
+        }
+        Verdict verdict = verdict(findings);
         List<Decision.Header> headers = new ArrayList<>(Stamps.headers(correspondence, capacity, findings, verdict, tracked));
         List<Notice> sent = new ArrayList<>(notices.write(context, classified.messageId(), classified.subject(), findings, verdict));
-        covered.ifPresent(cover -> headers.addAll(cover.headers()));
-        // A returned message goes to nobody: no alternate gets it, and nobody is told who covers.
-        Optional<OutOfOfficeTracker.Covered> delivered = covered.filter(cover -> verdict != Verdict.BLOCK);
-        delivered.ifPresent(cover -> sent.addAll(cover.notices()));
+        covered.ifPresent(cover -> {
+            headers.addAll(cover.headers());
+            sent.addAll(cover.notices());
+        });
         Decision decision = new Decision(verdict, headers, sent, declared.statement(),
-            delivered.map(OutOfOfficeTracker.Covered::copies).orElse(List.of()),
-            delivered.flatMap(OutOfOfficeTracker.Covered::contact));
+            covered.map(OutOfOfficeTracker.Covered::copies).orElse(List.of()),
+            covered.flatMap(OutOfOfficeTracker.Covered::contact));
 
         audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
             correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));
@@ -117,6 +119,10 @@ public final class ProtocolEngine {
     /** Records that the gateway failed on a message, so IT can find every fail-open delivery later. */
     public void recordFailure(Instant at, String messageId, String sender, String action, Exception error) {
         audit.append(new AuditLog.Entry(at, messageId, null, sender, null, action, "", error.toString()));
+    }
+
+    private static Verdict verdict(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.action().verdict()).reduce(Verdict.DELIVER, Verdict::strongest);
     }
 
     private static String describe(List<Finding> findings) {

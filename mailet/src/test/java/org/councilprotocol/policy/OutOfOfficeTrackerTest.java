@@ -125,6 +125,28 @@ class OutOfOfficeTrackerTest {
         }
     }
 
+    @Test
+    void aReturnedMessageGoesToNoAlternateAndAHeldOneTellsTheMemberNothingYet() {
+        try (Northbrook council = new Northbrook(new ProtocolEngineTest.Always("silent-copy", "a blind copy"))) {
+            Judgement returned = council.from(MARY).to(BOB).body(QUESTION).at(TUESDAY_1_DEC).authenticated().judge();
+            assertThat(returned.decision().verdict()).isEqualTo(Verdict.BLOCK);
+            assertThat(returned.decision().copies()).isEmpty();
+            assertThat(noticesTo(returned, MARY)).noneMatch(notice -> notice.subject().contains("is away"));
+            assertThat(cover(returned)).singleElement().asString().contains("copied=no");
+        }
+        try (Northbrook council = new Northbrook(new ProtocolEngineTest.Always("obligation-in-member-name", "an instruction"))) {
+            Judgement held = council.from(MARY).to(BOB).body(QUESTION).at(TUESDAY_1_DEC).authenticated().judge();
+            assertThat(held.decision().verdict()).isEqualTo(Verdict.HOLD);
+            // Released, it reaches Dan too; the member hears about the hold, not about the cover, for now.
+            assertThat(held.decision().copies()).containsExactly(DAN);
+            assertThat(noticesTo(held, MARY)).noneMatch(notice -> notice.subject().contains("is away"));
+            assertThat(cover(held)).singleElement().asString().contains("copied=yes; told=no");
+
+            Judgement next = council.from(MARY).to(BOB).body(QUESTION).at(WEDNESDAY_2_DEC).authenticated().judge();
+            assertThat(next.decision().verdict()).isEqualTo(Verdict.HOLD);
+        }
+    }
+
     // ---- loops and noise (RFC 3834)
 
     @Test
