@@ -1,8 +1,10 @@
 package org.councilprotocol.absence;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.councilprotocol.enquiry.WorkingCalendar;
 import org.councilprotocol.model.Absence;
@@ -16,6 +18,9 @@ import org.councilprotocol.model.Person;
  * mail again). An automatic reply that names no day back counts for {@value #UNDATED_DAYS} days after the
  * latest such reply, unless the officer's own mail ends it sooner.
  *
+ * <p>Whoever covers is the absence's own alternate, else the person's usual one; when that colleague is away
+ * too, their alternate (a few steps at most), else the absent person's manager.
+ *
  * <p>Only an absence longer than the profile's {@code min-absence-working-days} (Thanet 9.1.5: "more than
  * one working day") needs cover; an absence whose length is not known (an undated automatic reply) is taken
  * to need it, since nobody's enquiry should wait on a guess.
@@ -23,6 +28,7 @@ import org.councilprotocol.model.Person;
 public final class Absences implements AbsenceBook {
     /** How long an automatic reply without a day back keeps its writer away, in calendar days. */
     public static final int UNDATED_DAYS = 14;
+    private static final int MAX_COVER_STEPS = 4;
 
     private final Directory directory;
     private final WorkingCalendar calendar;
@@ -85,8 +91,31 @@ public final class Absences implements AbsenceBook {
         }
     }
 
-    /** The absence of a person on a day, if they are away. */
+    /** The absence of a person on a day, if they are away; its alternate is someone who is not away too. */
     public Optional<Away> on(Person person, LocalDate day) {
+        return away(person, day).map(away -> new Away(away.person(), away.from(), away.lastDay(), away.back(),
+            available(away.person(), away.alternate(), day), away.source(), away.workingDays()));
+    }
+
+    /**
+     * Who covers when the alternate is away as well: their own alternate, and theirs (a few steps at most),
+     * else the absent person's manager; when everyone is away, the alternate named.
+     */
+    private Optional<Person> available(Person absent, Optional<Person> named, LocalDate day) {
+        Set<String> seen = new HashSet<>(Set.of(absent.id()));
+        Optional<Person> candidate = named;
+        for (int step = 0; step < MAX_COVER_STEPS && candidate.isPresent() && seen.add(candidate.get().id()); step++) {
+            if (away(candidate.get(), day).isEmpty()) {
+                return candidate;
+            }
+            candidate = candidate.get().alternate().flatMap(directory::person);
+        }
+        Optional<Person> manager = absent.manager().flatMap(directory::person)
+            .filter(person -> !person.id().equals(absent.id()) && away(person, day).isEmpty());
+        return manager.isPresent() ? manager : named;
+    }
+
+    private Optional<Away> away(Person person, LocalDate day) {
         Optional<Absence> planned = directory.absences().stream()
             .filter(absence -> absence.person().equals(person.id()) && absence.covers(day))
             .findFirst();

@@ -97,6 +97,22 @@ class OutOfOfficeTrackerTest {
     }
 
     @Test
+    void whenTheAlternateIsAwayTooTheAbsentOfficersManagerCovers() {
+        try (Northbrook council = new Northbrook()) {
+            council.from(DAN).to(ANN).subject("Automatic reply: Verges").header("Auto-Submitted", "auto-replied")
+                .body("I am on leave, back on Monday 7 December.").at(TUESDAY_1_DEC).authenticated().judge();
+
+            Judgement judgement = council.from(MARY).to(BOB).body(QUESTION).at(WEDNESDAY_2_DEC).authenticated().judge();
+
+            assertThat(judgement.decision().copies()).containsExactly(Northbrook.CAROL);
+            assertThat(cover(judgement)).singleElement().asString().contains("alternate=carol-white; copied=yes; told=yes");
+            Judgement autoReply = council.from(BOB).to(MARY).subject("Automatic reply: Potholes").header("X-Autoreply", "yes")
+                .body("I am away until Monday 7 December.").at(WEDNESDAY_2_DEC).authenticated().judge();
+            assertThat(covered(autoReply).alternateInserted()).contains("carol-white");
+        }
+    }
+
+    @Test
     void anAlternateAlreadyAmongTheRecipientsIsNotAddedAgain() {
         try (Northbrook council = new Northbrook()) {
             Judgement judgement = council.from(MARY).to(BOB).cc(DAN).body(QUESTION).at(TUESDAY_1_DEC).authenticated().judge();
