@@ -136,13 +136,14 @@ public final class Absences implements AbsenceBook {
                 absence.back().map(back -> calendar.workingDaysBetween(absence.awayFrom().minusDays(1), back.minusDays(1)))));
     }
 
-    /** The learned absence of a person on a day, for the enquiry reminders' cover. */
+    /**
+     * The absence of a person on a day, planned or learned, for the enquiry reminders' cover: its alternate is
+     * whoever covers (see {@link #on(Person, LocalDate)}); an absence of unknown length ends, for this, on the day.
+     */
     @Override
     public Optional<Absence> on(String personId, LocalDate day) {
-        return learned.latest(personId)
-            .filter(absence -> awayOn(absence, day))
-            .map(absence -> new Absence(personId, absence.awayFrom(),
-                absence.back().map(back -> back.minusDays(1)).orElse(undatedEnd(absence)), Optional.empty()));
+        return directory.person(personId).flatMap(person -> on(person, day))
+            .map(away -> new Absence(personId, away.from(), away.lastDay().orElse(day), away.alternate().map(Person::id)));
     }
 
     private static boolean awayOn(LearnedAbsence absence, LocalDate day) {

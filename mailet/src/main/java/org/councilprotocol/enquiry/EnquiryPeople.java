@@ -32,7 +32,10 @@ public final class EnquiryPeople {
         this(directory, config, AbsenceBook.NONE);
     }
 
-    /** @param learned absences beyond the directory's (learned from automatic replies), also covered for */
+    /**
+     * @param learned the absences the gateway knows (the directory's and those learned from automatic replies),
+     *                asked first; the directory's own absences answer when it knows none
+     */
     public EnquiryPeople(Directory directory, EnquiryConfig config, AbsenceBook learned) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.config = Objects.requireNonNull(config, "config");
@@ -67,10 +70,10 @@ public final class EnquiryPeople {
      * automatic reply): the absence's alternate, else their usual one. Nobody once they are back.
      */
     public Optional<Person> coverFor(String officerId, LocalDate day) {
-        Optional<Absence> away = directory.absences().stream()
-            .filter(absence -> absence.person().equals(officerId) && absence.covers(day))
-            .findFirst()
-            .or(() -> learned.on(officerId, day));
+        Optional<Absence> away = learned.on(officerId, day)
+            .or(() -> directory.absences().stream()
+                .filter(absence -> absence.person().equals(officerId) && absence.covers(day))
+                .findFirst());
         if (away.isEmpty()) {
             return Optional.empty();
         }

@@ -126,7 +126,7 @@ public class CouncilProtocol extends GenericMailet {
 
     /** The enquiry timers' sweep, on whichever node db-scheduler picks; its mail goes through this mailet context. */
     private void startReminders(CouncilConfig config, EnquiryStore enquiries, Duration interval) {
-        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), engine.learnedAbsences(), config.profile(),
+        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), engine.absences(), config.profile(),
             this::sendReminder);
         reminders = new ReminderScheduler(state.dataSource(), sweep, clock, interval, new ReminderScheduler.Listener() {
             @Override

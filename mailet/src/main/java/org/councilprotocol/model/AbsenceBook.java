@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Absences known besides the directory's own planned ones, e.g. learned from an officer's automatic reply:
- * whether a person is away on a day. The alternate of such an absence is the person's usual one unless it says.
+ * Absences the gateway knows on a day: the directory's planned ones and those learned from officers' automatic
+ * replies. The alternate of an absence is whoever covers; without one, the person's usual alternate.
  */
 @FunctionalInterface
 public interface AbsenceBook {

@@ -74,8 +74,11 @@ public final class OutOfOfficeTracker {
         return rule.isPresent();
     }
 
-    /** The learned absences, for the enquiry reminders' cover; none when the rule is off. */
-    public AbsenceBook learned() {
+    /**
+     * The absences the gateway knows (the directory's and those learned from automatic replies) with whoever
+     * covers, for the enquiry reminders; nothing beyond the directory when the rule is off.
+     */
+    public AbsenceBook absences() {
         return active() ? absences : AbsenceBook.NONE;
     }
 

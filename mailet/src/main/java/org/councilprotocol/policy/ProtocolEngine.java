@@ -42,7 +42,7 @@ public final class ProtocolEngine {
         this.classifier = new CorrespondenceClassifier(config.directory(), state.threads());
         this.audit = state.audit();
         this.outOfOffice = new OutOfOfficeTracker(config, state);
-        this.enquiries = new EnquiryTracker(config, state, outOfOffice.learned());
+        this.enquiries = new EnquiryTracker(config, state, outOfOffice.absences());
     }
 
     /** The enquiries the engine opens and closes; empty when the profile times none. */
@@ -50,9 +50,9 @@ public final class ProtocolEngine {
         return enquiries.store();
     }
 
-    /** Absences learned from officers' automatic replies, so reminders go to their alternates too. */
-    public AbsenceBook learnedAbsences() {
-        return outOfOffice.learned();
+    /** The absences the gateway knows, learned ones included, so reminders go to whoever covers. */
+    public AbsenceBook absences() {
+        return outOfOffice.absences();
     }
 
     public CouncilConfig config() {

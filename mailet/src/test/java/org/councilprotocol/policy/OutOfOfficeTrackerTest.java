@@ -109,6 +109,10 @@ class OutOfOfficeTrackerTest {
             Judgement autoReply = council.from(BOB).to(MARY).subject("Automatic reply: Potholes").header("X-Autoreply", "yes")
                 .body("I am away until Monday 7 December.").at(WEDNESDAY_2_DEC).authenticated().judge();
             assertThat(covered(autoReply).alternateInserted()).contains("carol-white");
+            // The enquiry's reminders go to Carol too.
+            EnquiryPeople people = new EnquiryPeople(council.config.directory(),
+                council.config.profile().enquiries().orElseThrow(), council.engine.absences());
+            assertThat(people.coverFor("bob-jones", LocalDate.of(2026, 12, 2))).map(Person::id).contains("carol-white");
         }
     }
 
@@ -255,7 +259,7 @@ class OutOfOfficeTrackerTest {
                 .contains("who is away until Sunday 17 January 2027 (back on Monday 18 January 2027)"));
             // The enquiry's reminders go to Bob as well while Dan is away...
             EnquiryPeople people = new EnquiryPeople(council.config.directory(),
-                council.config.profile().enquiries().orElseThrow(), council.engine.learnedAbsences());
+                council.config.profile().enquiries().orElseThrow(), council.engine.absences());
             assertThat(people.coverFor("dan-green", LocalDate.of(2027, 1, 12))).map(Person::id).contains("bob-jones");
 
             // ...until Dan writes again: he is back.
@@ -311,7 +315,7 @@ class OutOfOfficeTrackerTest {
 
             assertThat(forged.decision().contact()).isEmpty();
             assertThat(judgement.decision().copies()).isEmpty();
-            assertThat(council.engine.learnedAbsences().on("dan-green", LocalDate.of(2027, 1, 12))).isEqualTo(Optional.empty());
+            assertThat(council.engine.absences().on("dan-green", LocalDate.of(2027, 1, 12))).isEqualTo(Optional.empty());
         }
     }
 }
