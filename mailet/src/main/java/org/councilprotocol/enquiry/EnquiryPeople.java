@@ -26,20 +26,20 @@ public final class EnquiryPeople {
 
     private final Directory directory;
     private final EnquiryConfig config;
-    private final AbsenceBook learned;
+    private final AbsenceBook absences;
 
     public EnquiryPeople(Directory directory, EnquiryConfig config) {
         this(directory, config, AbsenceBook.NONE);
     }
 
     /**
-     * @param learned the absences the gateway knows (the directory's and those learned from automatic replies),
+     * @param absences the absences the gateway knows (the directory's and those learned from automatic replies),
      *                asked first; the directory's own absences answer when it knows none
      */
-    public EnquiryPeople(Directory directory, EnquiryConfig config, AbsenceBook learned) {
+    public EnquiryPeople(Directory directory, EnquiryConfig config, AbsenceBook absences) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.config = Objects.requireNonNull(config, "config");
-        this.learned = Objects.requireNonNull(learned, "learned");
+        this.absences = Objects.requireNonNull(absences, "absences");
     }
 
     public Directory directory() {
@@ -70,7 +70,7 @@ public final class EnquiryPeople {
      * automatic reply): the absence's alternate, else their usual one. Nobody once they are back.
      */
     public Optional<Person> coverFor(String officerId, LocalDate day) {
-        Optional<Absence> away = learned.on(officerId, day)
+        Optional<Absence> away = absences.on(officerId, day)
             .or(() -> directory.absences().stream()
                 .filter(absence -> absence.person().equals(officerId) && absence.covers(day))
                 .findFirst());

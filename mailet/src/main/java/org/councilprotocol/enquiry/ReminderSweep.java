@@ -70,15 +70,15 @@ public final class ReminderSweep {
         return of(store, directory, AbsenceBook.NONE, profile, sender, node);
     }
 
-    /** The sweep of a council's profile; reminders go to the alternate of an officer away by {@code learned} too. */
-    public static ReminderSweep of(EnquiryStore store, Directory directory, AbsenceBook learned, Profile profile,
+    /** The sweep of a council's profile; reminders go to whoever covers for an officer away by {@code absences}. */
+    public static ReminderSweep of(EnquiryStore store, Directory directory, AbsenceBook absences, Profile profile,
                                    ReminderSender sender) {
-        return of(store, directory, learned, profile, sender, thisNode());
+        return of(store, directory, absences, profile, sender, thisNode());
     }
 
-    public static ReminderSweep of(EnquiryStore store, Directory directory, AbsenceBook learned, Profile profile,
+    public static ReminderSweep of(EnquiryStore store, Directory directory, AbsenceBook absences, Profile profile,
                                    ReminderSender sender, String node) {
-        EnquiryPeople people = new EnquiryPeople(directory, store.timers().config(), learned);
+        EnquiryPeople people = new EnquiryPeople(directory, store.timers().config(), absences);
         return new ReminderSweep(store, people, new ReminderWriter(people, profile, store.timers()), sender, node);
     }
 

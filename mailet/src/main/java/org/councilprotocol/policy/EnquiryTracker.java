@@ -52,16 +52,16 @@ public final class EnquiryTracker {
     private final Optional<EnquiryStore> store;
     private final EnquiryReader reader;
     private final ReplyClassifier replies;
-    private final AbsenceBook learned;
+    private final AbsenceBook absences;
 
     public EnquiryTracker(CouncilConfig config, StateStore state) {
         this(config, state, AbsenceBook.NONE);
     }
 
-    /** @param learned absences learned from automatic replies: whoever covers then may answer for the officer */
-    public EnquiryTracker(CouncilConfig config, StateStore state, AbsenceBook learned) {
+    /** @param absences the absences the gateway knows: whoever covers then may answer for the officer */
+    public EnquiryTracker(CouncilConfig config, StateStore state, AbsenceBook absences) {
         this.config = Objects.requireNonNull(config, "config");
-        this.learned = Objects.requireNonNull(learned, "learned");
+        this.absences = Objects.requireNonNull(absences, "absences");
         this.enquiries = config.profile().enquiries();
         WorkingCalendar calendar = enquiries.map(section -> WorkingCalendar.of(config.directory().nation(), section))
             .orElseGet(() -> WorkingCalendar.of(config.directory().nation()));
@@ -226,7 +226,7 @@ public final class EnquiryTracker {
             return true;
         }
         LocalDate day = WorkingCalendar.dayOfReceipt(context.submission().receivedAt());
-        return new EnquiryPeople(config.directory(), enquiries.get(), learned).coverFor(enquiry.officerId(), day)
+        return new EnquiryPeople(config.directory(), enquiries.get(), absences).coverFor(enquiry.officerId(), day)
             .filter(cover -> cover.id().equals(replier.id())).isPresent();
     }
 
