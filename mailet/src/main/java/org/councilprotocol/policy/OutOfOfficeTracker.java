@@ -96,9 +96,6 @@ public final class OutOfOfficeTracker {
     public record Covered(boolean autoReply, Optional<String> alternateInserted, List<String> absent,
                           List<String> alternatesCopied, List<String> copies, Optional<String> contact,
                           List<Decision.Header> headers, List<Notice> notices, List<Finding> findings) {
-        static final Covered NOTHING = new Covered(false, Optional.empty(), List.of(), List.of(), List.of(),
-            Optional.empty(), List.of(), List.of(), List.of());
-
         public Covered {
             Objects.requireNonNull(alternateInserted, "alternateInserted");
             Objects.requireNonNull(contact, "contact");
