@@ -45,7 +45,7 @@ class EnquiryTimersIT {
 
     @BeforeAll
     static void start() throws Exception {
-        council = TestCouncil.start(work, null, gateway -> gateway.clock(CLOCK).reminderInterval(Duration.ofMillis(500)));
+        council = TestCouncil.startWith(work, gateway -> gateway.clock(CLOCK).reminderInterval(Duration.ofMillis(500)));
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ final class NodeProcess {
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY, args[1]);
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user", args[2]);
         FileClock clock = new FileClock(Path.of(args[3]));
-        TestCouncil council = TestCouncil.start(folder, null,
+        TestCouncil council = TestCouncil.startWith(folder,
             gateway -> gateway.clock(clock).reminderInterval(Duration.ofMillis(500)));
         Properties ports = new Properties();
         ports.setProperty("submission", String.valueOf(council.gateway().submissionPort()));

@@ -50,7 +50,7 @@ final class SharedDatabase implements AutoCloseable {
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY, url());
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user", USER);
         try {
-            return TestCouncil.start(folder, null, gateway -> gateway.clock(clock).reminderInterval(Duration.ofMillis(500)));
+            return TestCouncil.startWith(folder, gateway -> gateway.clock(clock).reminderInterval(Duration.ofMillis(500)));
         } finally {
             System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY);
             System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY + ".user");

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import javax.mail.Folder;
@@ -46,6 +47,8 @@ final class TestCouncil implements AutoCloseable {
     static final String BOB = "bob.jones@northbrook.gov.uk";
     static final String DAN = "dan.green@northbrook.gov.uk";
     static final String HELEN = "helen.ward@northbrook.gov.uk";
+    static final String CAROL = "carol.white@northbrook.gov.uk";
+    static final String PRIYA = "priya.shah@northbrook.gov.uk";
     static final Path PROJECT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path EXAMPLE = PROJECT.resolve("rules-config/example");
 
@@ -67,17 +70,28 @@ final class TestCouncil implements AutoCloseable {
      * @param profile a profile from {@code src/test/resources/profiles/} to copy in and make the default, or null
      */
     static TestCouncil start(Path workingDirectory, String profile) throws Exception {
-        return start(workingDirectory, profile, builder -> { });
+        return start(workingDirectory, profile, UnaryOperator.identity());
     }
 
     /**
-     * @param profile   as above, or null
-     * @param customise changes to the gateway before it starts (a clock, a quicker reminder sweep)
+     * @param profile   as above
+     * @param rewrite   rewrites the example council's directory.yaml, e.g. to date its absences from today
      */
-    static TestCouncil start(Path workingDirectory, String profile, Consumer<GatewayServer.Builder> customise)
-            throws Exception {
+    static TestCouncil start(Path workingDirectory, String profile, UnaryOperator<String> rewrite) throws Exception {
+        return start(workingDirectory, profile, rewrite, builder -> { });
+    }
+
+    /** The example council on a gateway changed before it starts (a clock, a quicker reminder sweep). */
+    static TestCouncil startWith(Path workingDirectory, Consumer<GatewayServer.Builder> customise) throws Exception {
+        return start(workingDirectory, null, UnaryOperator.identity(), customise);
+    }
+
+    private static TestCouncil start(Path workingDirectory, String profile, UnaryOperator<String> rewrite,
+                                     Consumer<GatewayServer.Builder> customise) throws Exception {
         Path council = Files.createDirectories(workingDirectory.resolve("council-source"));
         GatewayServer.copyTree(EXAMPLE, council);
+        Path directoryFile = council.resolve("directory.yaml");
+        Files.writeString(directoryFile, rewrite.apply(Files.readString(directoryFile)));
         if (profile != null) {
             Path testProfiles = Path.of("src/test/resources/profiles");
             try (Stream<Path> files = Files.list(testProfiles)) {

@@ -10,6 +10,7 @@ import org.councilprotocol.model.Participant;
 import org.councilprotocol.model.Person;
 import org.councilprotocol.policy.EnquiryTracker;
 import org.councilprotocol.policy.Judgement;
+import org.councilprotocol.policy.OutOfOfficeTracker;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -50,7 +51,20 @@ public final class JsonReport {
         judgement.decision().statement().ifPresent(statement -> line.put("statement", statement));
         judgement.enquiry().ifPresent(opened -> line.set("enquiry", enquiry(opened)));
         judgement.reply().ifPresent(reply -> line.set("reply", reply(reply)));
+        judgement.outOfOffice().ifPresent(covered -> line.set("outOfOffice", outOfOffice(covered)));
         return line;
+    }
+
+    /** Spec: {@code {"autoReply", "alternateInserted", "absent", "alternatesCopied"}}; present when the profile applies {@code ooo-no-alternate}. */
+    private ObjectNode outOfOffice(OutOfOfficeTracker.Covered covered) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("autoReply", covered.autoReply());
+        node.put("alternateInserted", covered.alternateInserted().orElse(null));
+        ArrayNode absent = node.putArray("absent");
+        covered.absent().forEach(absent::add);
+        ArrayNode copied = node.putArray("alternatesCopied");
+        covered.alternatesCopied().forEach(copied::add);
+        return node;
     }
 
     /** Spec: {@code {"opens", "reference", "due", "statedDeadline"}}; beyond it, {@code reading} (question, request...). */

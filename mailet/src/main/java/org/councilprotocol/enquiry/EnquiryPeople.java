@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.councilprotocol.config.EnquiryConfig;
 import org.councilprotocol.model.Absence;
+import org.councilprotocol.model.AbsenceBook;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Person;
 import org.councilprotocol.model.Role;
@@ -25,10 +26,20 @@ public final class EnquiryPeople {
 
     private final Directory directory;
     private final EnquiryConfig config;
+    private final AbsenceBook absences;
 
     public EnquiryPeople(Directory directory, EnquiryConfig config) {
+        this(directory, config, AbsenceBook.NONE);
+    }
+
+    /**
+     * @param absences the absences the gateway knows (the directory's and those learned from automatic replies),
+     *                asked first; the directory's own absences answer when it knows none
+     */
+    public EnquiryPeople(Directory directory, EnquiryConfig config, AbsenceBook absences) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.config = Objects.requireNonNull(config, "config");
+        this.absences = Objects.requireNonNull(absences, "absences");
     }
 
     public Directory directory() {
@@ -54,11 +65,15 @@ public final class EnquiryPeople {
             + person.directorate().map(name -> " (" + name + ")").orElse("")).orElse(id);
     }
 
-    /** Who covers for an officer who is away on a day: the absence's alternate, else their usual one. */
+    /**
+     * Who covers for an officer who is away on a day (a directory absence, else one learned from their
+     * automatic reply): the absence's alternate, else their usual one. Nobody once they are back.
+     */
     public Optional<Person> coverFor(String officerId, LocalDate day) {
-        Optional<Absence> away = directory.absences().stream()
-            .filter(absence -> absence.person().equals(officerId) && absence.covers(day))
-            .findFirst();
+        Optional<Absence> away = absences.on(officerId, day)
+            .or(() -> directory.absences().stream()
+                .filter(absence -> absence.person().equals(officerId) && absence.covers(day))
+                .findFirst());
         if (away.isEmpty()) {
             return Optional.empty();
         }

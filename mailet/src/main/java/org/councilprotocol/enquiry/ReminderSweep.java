@@ -14,6 +14,7 @@ import org.councilprotocol.config.Profile;
 import org.councilprotocol.enquiry.EnquiryFilter.Listing;
 import org.councilprotocol.enquiry.EnquiryPeople.DigestReader;
 import org.councilprotocol.enquiry.EnquiryStore.Claimed;
+import org.councilprotocol.model.AbsenceBook;
 import org.councilprotocol.model.Directory;
 import org.councilprotocol.store.StoreException;
 
@@ -66,7 +67,18 @@ public final class ReminderSweep {
 
     public static ReminderSweep of(EnquiryStore store, Directory directory, Profile profile, ReminderSender sender,
                                    String node) {
-        EnquiryPeople people = new EnquiryPeople(directory, store.timers().config());
+        return of(store, directory, AbsenceBook.NONE, profile, sender, node);
+    }
+
+    /** The sweep of a council's profile; reminders go to whoever covers for an officer away by {@code absences}. */
+    public static ReminderSweep of(EnquiryStore store, Directory directory, AbsenceBook absences, Profile profile,
+                                   ReminderSender sender) {
+        return of(store, directory, absences, profile, sender, thisNode());
+    }
+
+    public static ReminderSweep of(EnquiryStore store, Directory directory, AbsenceBook absences, Profile profile,
+                                   ReminderSender sender, String node) {
+        EnquiryPeople people = new EnquiryPeople(directory, store.timers().config(), absences);
         return new ReminderSweep(store, people, new ReminderWriter(people, profile, store.timers()), sender, node);
     }
 

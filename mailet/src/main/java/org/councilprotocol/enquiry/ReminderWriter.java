@@ -28,6 +28,7 @@ public final class ReminderWriter {
     /** The most enquiries a digest lists in each section; the rest are counted. */
     static final int DIGEST_LINES = 50;
     private static final String HOLDING_RULE = "holding-reply-incomplete";
+    private static final String OUT_OF_OFFICE_RULE = "ooo-no-alternate";
 
     private final EnquiryPeople people;
     private final Profile profile;
@@ -71,7 +72,7 @@ public final class ReminderWriter {
             + member + "'s enquiry " + quoted(enquiry) + " (" + enquiry.reference() + ") reached you on "
             + format(enquiry.receivedOn()) + ". A full answer is due by " + format(enquiry.due()) + ", " + when
             + ". The gateway has not yet seen a full answer in the enquiry's email thread.\n"
-            + memberAsked(enquiry, member) + lastReply(enquiry)
+            + memberAsked(enquiry, member) + lastReply(enquiry) + cover(enquiry, day)
             + "\n" + why() + "\nWhat to do next\n"
             + "- Send " + member + " a full answer by " + format(enquiry.due()) + ", replying in the enquiry's email "
             + "thread so that the gateway sees it and stops these reminders.\n"
@@ -89,6 +90,7 @@ public final class ReminderWriter {
             + format(enquiry.receivedOn()) + ". " + member + " asked for an answer by " + format(stated) + ", "
             + inHowLong(day, stated) + ". The protocol's own target for a full answer is " + format(enquiry.due())
             + ". The gateway has not yet seen a full answer in the enquiry's email thread.\n" + lastReply(enquiry)
+            + cover(enquiry, day)
             + "\n" + why() + "\nWhat to do next\n"
             + "- If you can, send " + member + " a full answer by " + format(stated) + ", replying in the enquiry's "
             + "email thread.\n"
@@ -117,7 +119,7 @@ public final class ReminderWriter {
             + people.describeOfficer(enquiry.officerId()) + ", on " + format(enquiry.receivedOn()) + ". A full answer was "
             + "due by " + format(enquiry.due()) + ", and the gateway has not seen one in the enquiry's email thread, nor "
             + "a holding reply giving a later date." + copied + "\n"
-            + memberAsked(enquiry, member) + lastReply(enquiry) + unknownOfficer(enquiry)
+            + memberAsked(enquiry, member) + lastReply(enquiry) + unknownOfficer(enquiry) + cover(enquiry, day)
             + "\n" + why() + "\nWhat to do next\n"
             + "- " + officer + ": send " + member + " a full answer today, replying in the enquiry's email thread.\n"
             + holdingAdvice("today")
@@ -236,6 +238,22 @@ public final class ReminderWriter {
         holdingRule().ifPresent(rule -> text.append("- ").append(rule.clause()).append(": ").append(rule.requires())
             .append('\n'));
         return text.toString();
+    }
+
+    /**
+     * While the officer is away (a directory absence, or one learned from their automatic reply), the enquiry's
+     * messages go to whoever covers as well, and say so; once the officer is back they go to the officer alone.
+     */
+    private String cover(Enquiry enquiry, LocalDate day) {
+        Optional<Person> cover = people.coverFor(enquiry.officerId(), day);
+        if (cover.isEmpty()) {
+            return "";
+        }
+        String officer = people.name(enquiry.officerId());
+        String clause = profile.rule(OUT_OF_OFFICE_RULE).map(rule -> " (" + rule.clause() + ")").orElse("");
+        return officer + " is away, so this goes to " + EnquiryPeople.name(cover.get()) + ", who covers for them" + clause
+            + ", as well: " + EnquiryPeople.name(cover.get()) + ", please see that the enquiry is answered on time, "
+            + "replying in its email thread.\n";
     }
 
     private Optional<RuleConfig> holdingRule() {

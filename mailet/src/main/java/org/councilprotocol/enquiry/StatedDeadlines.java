@@ -62,6 +62,9 @@ import java.util.stream.Collectors;
  * Urgency ("ASAP", "urgently", "as a matter of urgency", "this is urgent", an all-capitals URGENT) is
  * not read when negated in the same clause ("this is not urgent", "no need to reply ASAP").
  *
+ * <p>The same grammar reads the day an officer's out-of-office reply says they are back ({@link #findReturn}:
+ * "back in the office on Monday 7 December", "returning 4/12/2026", "until Friday").
+ *
  * <p>Give it the member's own words: quoted earlier messages (see {@code text.Quotes}) carry other
  * people's deadlines. Only the first {@value #MAX_CHARS} characters are read. Thread-safe.
  */
@@ -166,6 +169,26 @@ public final class StatedDeadlines {
     private static final Pattern PROMISE_SPAN = Pattern.compile(
         "(?<![\\p{L}\\p{N}-])(?:(?:early|later|towards\\s+the\\s+end\\s+of|the\\s+end\\s+of|end\\s+of)\\s+)?"
             + "(?:(?<which>next|this)\\s+(?<unit>week|month)|(?<tomorrow>tomorrow))(?![\\p{L}\\p{N}-])", FLAGS);
+
+    /**
+     * Words in an out-of-office reply that come before the day its writer is back: "back in the office on",
+     * "returning to work on", "due back", "my return date is", and "until" (the day named is the day back, as
+     * people write it: "out of the office until Monday"), or "until and including", "up to and including"
+     * (the day named is the last day away).
+     */
+    private static final Pattern RETURN_TRIGGER = Pattern.compile(
+        "(?<![\\p{L}\\p{N}-])(?:"
+            + "(?<back>(?:due\\s+)?back(?:\\s+(?:in\\s+(?:the\\s+)?(?:office|work)|at\\s+(?:my\\s+desk|work)|to\\s+work|on\\s+duty))?"
+            + "|(?:my\\s+)?return\\s+date(?:\\s+(?:is|will\\s+be))?\\s*:?"
+            + "|return(?:ing|s)?(?:\\s+(?:to\\s+(?:the\\s+office|work|my\\s+desk|duty)"
+            + "|from\\s+(?:annual\\s+|sick\\s+|parental\\s+|maternity\\s+|paternity\\s+)?(?:leave|holiday|holidays|training|a\\s+conference)))?"
+            + "|in\\s+the\\s+office\\s+again)"
+            + "(?:\\s+(?:on|from))?"
+            + "|(?<upto>(?:until|till|til|up\\s+to)\\s+and\\s+including)"
+            + "|(?<until>until|till|til|untill))"
+            + "(?![\\p{L}\\p{N}-])", FLAGS);
+    /** "until Friday 4 December (inclusive)": the day named is the last day away. */
+    private static final Pattern INCLUSIVE = Pattern.compile("\\s*,?\\s*\\(?\\s*inclusive\\b\\)?", FLAGS);
 
     private static final Pattern SPACE = Pattern.compile("\\s*", FLAGS);
     private static final Pattern TIME_OF_DAY = Pattern.compile(
@@ -307,6 +330,42 @@ public final class StatedDeadlines {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * The day the writer of an out-of-office reply is back at work, read relative to the London date the reply
+     * was sent: "I'm back in the office on Monday 7 December", "returning 4/12/2026", "out of the office until
+     * Monday" (back on Monday), "on leave up to and including Friday 4 December" (back on the next working day).
+     * A day back that falls on a weekend or bank holiday moves to the next working day. The first such phrase
+     * naming a day after today (and within a year) is taken; empty when there is none.
+     */
+    public Optional<ReturnDate> findReturn(String text, LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String read = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        Context context = new Context(read, today, Optional.empty());
+        Matcher trigger = RETURN_TRIGGER.matcher(read);
+        while (trigger.find()) {
+            Optional<Found> found = when(context, skipSpace(read, trigger.end()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            int end = found.get().end();
+            boolean lastDayAway = trigger.group("upto") != null;
+            Matcher inclusive = at(INCLUSIVE, read, end);
+            if (inclusive != null && trigger.group("until") != null) {
+                lastDayAway = true;
+                end = inclusive.end();
+            }
+            LocalDate back = lastDayAway ? calendar.nextWorkingDay(found.get().date())
+                : calendar.isWorkingDay(found.get().date()) ? found.get().date() : calendar.nextWorkingDay(found.get().date());
+            if (back.isAfter(today) && !back.isAfter(today.plusDays(FURTHEST_DAYS_AHEAD))) {
+                return Optional.of(new ReturnDate(back, read.substring(trigger.start(), end), trigger.start()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean inRange(LocalDate date, LocalDate today) {

@@ -138,7 +138,8 @@ public class CouncilProtocol extends GenericMailet {
 
     /** The enquiry timers' sweep, on whichever node db-scheduler picks; its mail goes through this mailet context. */
     private void startReminders(CouncilConfig config, EnquiryStore enquiries, Duration interval) {
-        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), config.profile(), this::sendReminder);
+        ReminderSweep sweep = ReminderSweep.of(enquiries, config.directory(), engine.absences(), config.profile(),
+            this::sendReminder);
         reminders = new ReminderScheduler(state.dataSource(), sweep, clock, interval, new ReminderScheduler.Listener() {
             @Override
             public boolean canSend() {
@@ -160,7 +161,8 @@ public class CouncilProtocol extends GenericMailet {
             }
         });
         reminders.start();
-        openDesk(new EnquiryDesk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config()), clock));
+        openDesk(new EnquiryDesk(enquiries, new EnquiryPeople(config.directory(), enquiries.timers().config(),
+            engine.absences()), clock));
         LOGGER.info("Council protocol: enquiry timers swept every {}; enquiries listed at WebAdmin {}", interval,
             EnquiryRoutes.BASE_PATH);
     }
@@ -266,6 +268,7 @@ public class CouncilProtocol extends GenericMailet {
                 LOGGER.info("Council protocol: capacity statement not added to mail {}: {}", mail.getName(), outcome);
             }
         }
+        OutOfOfficeCover.apply(mail, decision);
         message.saveChanges();
         for (Notice notice : decision.notices()) {
             getMailetContext().sendMail(NoticeMail.build(notice, noticeSender(), getMailetContext().getPostmaster(), message));

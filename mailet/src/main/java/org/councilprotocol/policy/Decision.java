@@ -9,12 +9,23 @@ import org.councilprotocol.model.Verdict;
  * What the mailet must do with a message: the verdict, the headers to stamp, the notices to send and
  * any statement to add to its text (a ward councillor's statement of capacity).
  * Decided once, in the core; the mailet only carries it out.
+ *
+ * @param copies      addresses the message also goes to, openly: added to the envelope and to its Cc header
+ *                    (an absent officer's alternate, Thanet 9.1.5)
+ * @param contact     a sentence giving an alternative contact, to add to the text of an automatic reply
+ *                    that gives none (Thanet 9.1.5), as the capacity statement is added
  */
-public record Decision(Verdict verdict, List<Header> headers, List<Notice> notices, Optional<String> statement) {
+public record Decision(Verdict verdict, List<Header> headers, List<Notice> notices, Optional<String> statement,
+                       List<String> copies, Optional<String> contact) {
 
     public Decision {
         headers = List.copyOf(headers);
         notices = List.copyOf(notices);
+        copies = List.copyOf(copies);
+    }
+
+    public Decision(Verdict verdict, List<Header> headers, List<Notice> notices, Optional<String> statement) {
+        this(verdict, headers, notices, statement, List.of(), Optional.empty());
     }
 
     public Decision(Verdict verdict, List<Header> headers, List<Notice> notices) {
@@ -35,4 +46,9 @@ public record Decision(Verdict verdict, List<Header> headers, List<Notice> notic
     /** {@code ENQ-2026-00042; due=2026-12-07}: the enquiry a message opened or answered. */
     public static final String ENQUIRY = "X-Council-Enquiry";
     public static final String ERROR = "X-Council-Protocol-Error";
+    /**
+     * {@code bob-jones; away=2026-11-30/2026-12-04; alternate=dan-green; copied=yes; told=yes; clause="Thanet 9.1.5"}:
+     * why an absent officer's alternate received a member's message, or what was added to an automatic reply.
+     */
+    public static final String COVER = "X-Council-Cover";
 }

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.councilprotocol.absence.AutoReplies;
+import org.councilprotocol.absence.MailOrigin;
 import org.councilprotocol.config.CouncilConfig;
 import org.councilprotocol.config.EnquiryConfig;
 import org.councilprotocol.config.RuleConfig;
@@ -26,6 +28,7 @@ import org.councilprotocol.enquiry.EnquiryStore;
 import org.councilprotocol.enquiry.EnquiryTimers;
 import org.councilprotocol.enquiry.StatedDeadline;
 import org.councilprotocol.enquiry.WorkingCalendar;
+import org.councilprotocol.model.AbsenceBook;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.CorrespondenceKind;
 import org.councilprotocol.model.Finding;
@@ -50,9 +53,16 @@ public final class EnquiryTracker {
     private final Optional<EnquiryStore> store;
     private final EnquiryReader reader;
     private final ReplyClassifier replies;
+    private final AbsenceBook absences;
 
     public EnquiryTracker(CouncilConfig config, StateStore state) {
+        this(config, state, AbsenceBook.NONE);
+    }
+
+    /** @param absences the absences the gateway knows: whoever covers then may answer for the officer */
+    public EnquiryTracker(CouncilConfig config, StateStore state, AbsenceBook absences) {
         this.config = Objects.requireNonNull(config, "config");
+        this.absences = Objects.requireNonNull(absences, "absences");
         this.enquiries = config.profile().enquiries();
         WorkingCalendar calendar = enquiries.map(section -> WorkingCalendar.of(config.directory().nation(), section))
             .orElseGet(() -> WorkingCalendar.of(config.directory().nation()));
@@ -136,6 +146,11 @@ public final class EnquiryTracker {
             return opening(context, messageId, subject);
         }
         if (correspondence.kind() == CorrespondenceKind.OFFICER_TO_MEMBER && correspondence.senderKind() == SenderKind.OFFICER) {
+            // An out-of-office reply answers nothing: the enquiry's timer runs on (Thanet 9.1.5 covers the absence).
+            if (AutoReplies.origin(context.submission().message(), subject, context.submission().envelopeSender(),
+                correspondence.sender().address()) == MailOrigin.AUTO_REPLY) {
+                return Tracked.NOTHING;
+            }
             return reply(context, messageId);
         }
         return Tracked.NOTHING;
@@ -224,7 +239,7 @@ public final class EnquiryTracker {
             return true;
         }
         LocalDate day = WorkingCalendar.dayOfReceipt(context.submission().receivedAt());
-        return new EnquiryPeople(config.directory(), enquiries.get()).coverFor(enquiry.officerId(), day)
+        return new EnquiryPeople(config.directory(), enquiries.get(), absences).coverFor(enquiry.officerId(), day)
             .filter(cover -> cover.id().equals(replier.id())).isPresent();
     }
 

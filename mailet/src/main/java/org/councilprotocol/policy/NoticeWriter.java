@@ -144,7 +144,7 @@ final class NoticeWriter {
         return text.toString();
     }
 
-    private static String closing(MessageContext context) {
+    static String closing(MessageContext context) {
         Profile profile = context.profile();
         String contact = context.directory().withRole(Role.MONITORING_OFFICER).stream().findFirst()
             .map(person -> person.name() + " <" + person.primaryAddress() + ">")

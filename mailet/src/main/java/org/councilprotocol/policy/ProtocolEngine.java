@@ -14,6 +14,7 @@ import org.councilprotocol.detect.Detectors;
 import org.councilprotocol.detect.HoldingReplyIncompleteDetector;
 import org.councilprotocol.detect.MessageContext;
 import org.councilprotocol.enquiry.EnquiryStore;
+import org.councilprotocol.model.AbsenceBook;
 import org.councilprotocol.model.Correspondence;
 import org.councilprotocol.model.Finding;
 import org.councilprotocol.model.SenderKind;
@@ -33,18 +34,25 @@ public final class ProtocolEngine {
     private final AuditLog audit;
     private final NoticeWriter notices = new NoticeWriter();
     private final EnquiryTracker enquiries;
+    private final OutOfOfficeTracker outOfOffice;
 
     public ProtocolEngine(CouncilConfig config, Detectors detectors, StateStore state) {
         this.config = config;
         this.detectors = detectors;
         this.classifier = new CorrespondenceClassifier(config.directory(), state.threads());
         this.audit = state.audit();
-        this.enquiries = new EnquiryTracker(config, state);
+        this.outOfOffice = new OutOfOfficeTracker(config, state);
+        this.enquiries = new EnquiryTracker(config, state, outOfOffice.absences());
     }
 
     /** The enquiries the engine opens and closes; empty when the profile times none. */
     public Optional<EnquiryStore> enquiries() {
         return enquiries.store();
+    }
+
+    /** The absences the gateway knows, learned ones included, so reminders go to whoever covers. */
+    public AbsenceBook absences() {
+        return outOfOffice.absences();
     }
 
     public CouncilConfig config() {
@@ -59,6 +67,8 @@ public final class ProtocolEngine {
             .filter(rule -> detectors.forRule(rule).isEmpty())
             // The enquiry tracker, which knows the thread's enquiry, checks holding replies.
             .filter(rule -> !(enquiries.active() && rule.equals(HoldingReplyIncompleteDetector.RULE)))
+            // The out-of-office tracker, which learns absences as mail passes, applies this one.
+            .filter(rule -> !(outOfOffice.active() && rule.equals(OutOfOfficeTracker.RULE)))
             .toList();
     }
 
@@ -81,21 +91,38 @@ public final class ProtocolEngine {
         Optional<CapacityReading> capacity = correspondence.senderKind() == SenderKind.MEMBER
             ? Optional.of(context.capacity()) : Optional.empty();
         CapacityStatement.Declared declared = CapacityStatement.declare(context, findings);
-        findings = declared.findings();
-        Verdict verdict = findings.stream().map(finding -> finding.action().verdict())
-            .reduce(Verdict.DELIVER, Verdict::strongest);
-        Decision decision = new Decision(verdict, Stamps.headers(correspondence, capacity, findings, verdict, tracked),
-            notices.write(context, classified.messageId(), classified.subject(), findings, verdict), declared.statement());
+        findings = new ArrayList<>(declared.findings());
+        Verdict before = verdict(findings);
+        // Cover follows the verdict: a returned message goes to no alternate, a held one tells nobody yet.
+        Optional<OutOfOfficeTracker.Covered> covered = outOfOffice.track(context, classified.messageId(), classified.subject(),
+            before);
+        if (covered.isPresent()) {
+            findings.addAll(covered.get().findings());
+        }
+        Verdict verdict = verdict(findings);
+        List<Decision.Header> headers = new ArrayList<>(Stamps.headers(correspondence, capacity, findings, verdict, tracked));
+        List<Notice> sent = new ArrayList<>(notices.write(context, classified.messageId(), classified.subject(), findings, verdict));
+        covered.ifPresent(cover -> {
+            headers.addAll(cover.headers());
+            sent.addAll(cover.notices());
+        });
+        Decision decision = new Decision(verdict, headers, sent, declared.statement(),
+            covered.map(OutOfOfficeTracker.Covered::copies).orElse(List.of()),
+            covered.flatMap(OutOfOfficeTracker.Covered::contact));
 
         audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
             correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));
         return new Judgement(classified.messageId(), classified.subject(), correspondence, capacity, findings, decision,
-            tracked.opened(), tracked.replied());
+            tracked.opened(), tracked.replied(), covered);
     }
 
     /** Records that the gateway failed on a message, so IT can find every fail-open delivery later. */
     public void recordFailure(Instant at, String messageId, String sender, String action, Exception error) {
         audit.append(new AuditLog.Entry(at, messageId, null, sender, null, action, "", error.toString()));
+    }
+
+    private static Verdict verdict(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.action().verdict()).reduce(Verdict.DELIVER, Verdict::strongest);
     }
 
     private static String describe(List<Finding> findings) {

@@ -92,6 +92,22 @@ class ReminderWriterTest {
     }
 
     @Test
+    void whileTheOfficerIsAwayTheReminderGoesToWhoeverCoversAndSaysSoAndNotOnceTheyAreBack() {
+        // Bob is away from 11 to 15 January 2027 and Dan Green covers (the directory's absence).
+        Enquiry verges = enquiry("ENQ-2027-00003", ANN, BOB, "Verges on Hill Street", london(2027, 1, 4, 9, 0), Optional.empty());
+
+        Reminder during = write(verges, ReminderKind.REMINDER, date(2027, 1, 14));
+        assertThat(during.to()).containsExactly(BOB_MAIL, "dan.green@northbrook.gov.uk");
+        assertThat(during.body()).contains("Bob Jones is away, so this goes to Dan Green, who covers for them (Thanet 9.1.5), "
+            + "as well: Dan Green, please see that the enquiry is answered on time, replying in its email thread.");
+
+        Reminder after = WRITER.write(verges, new Step(ReminderKind.REMINDER, verges.due(), date(2027, 1, 18)),
+            date(2027, 1, 18)).orElseThrow();
+        assertThat(after.to()).containsExactly(BOB_MAIL);
+        assertThat(after.body()).doesNotContain("is away");
+    }
+
+    @Test
     void aReminderOnTheDueDaySaysToday() {
         EnquiryTimers sameDay = EnquiryCouncil.timers(EnquiryCouncil.config("northbrook-copies"));
         CouncilConfig copies = EnquiryCouncil.config("northbrook-copies");
