@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -266,6 +267,14 @@ public class CouncilProtocol extends GenericMailet {
             StatementInserter.Outcome outcome = StatementInserter.insert(message, decision.statement().get());
             if (outcome != StatementInserter.Outcome.ADDED) {
                 LOGGER.info("Council protocol: capacity statement not added to mail {}: {}", mail.getName(), outcome);
+            }
+        }
+        if (decision.subject().isPresent()) {
+            // A DKIM signature usually covers the subject: a signed message keeps the member's own.
+            if (message.getHeader("DKIM-Signature") == null) {
+                message.setSubject(decision.subject().get(), StandardCharsets.UTF_8.name());
+            } else {
+                LOGGER.info("Council protocol: enquiry reference not put in the subject of DKIM-signed mail {}", mail.getName());
             }
         }
         OutOfOfficeCover.apply(mail, decision);

@@ -1,6 +1,7 @@
 package org.councilprotocol.policy;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.councilprotocol.model.Verdict;
@@ -14,14 +15,21 @@ import org.councilprotocol.model.Verdict;
  *                    (an absent officer's alternate, Thanet 9.1.5)
  * @param contact     a sentence giving an alternative contact, to add to the text of an automatic reply
  *                    that gives none (Thanet 9.1.5), as the capacity statement is added
+ * @param subject     a new subject line: the enquiry's reference put in front, where the profile asks for it
  */
 public record Decision(Verdict verdict, List<Header> headers, List<Notice> notices, Optional<String> statement,
-                       List<String> copies, Optional<String> contact) {
+                       List<String> copies, Optional<String> contact, Optional<String> subject) {
 
     public Decision {
         headers = List.copyOf(headers);
         notices = List.copyOf(notices);
         copies = List.copyOf(copies);
+        Objects.requireNonNull(subject, "subject");
+    }
+
+    public Decision(Verdict verdict, List<Header> headers, List<Notice> notices, Optional<String> statement,
+                    List<String> copies, Optional<String> contact) {
+        this(verdict, headers, notices, statement, copies, contact, Optional.empty());
     }
 
     public Decision(Verdict verdict, List<Header> headers, List<Notice> notices, Optional<String> statement) {

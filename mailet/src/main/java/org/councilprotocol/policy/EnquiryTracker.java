@@ -190,6 +190,20 @@ public final class EnquiryTracker {
             Optional.of(enquiry.due()), stated, Optional.empty())), Optional.empty(), List.of());
     }
 
+    /**
+     * The subject with the reference of the enquiry the message opened in front ({@code [ENQ-2026-00042] Potholes}),
+     * when the profile asks for it ({@code tag-subject}); otherwise the subject is the member's and stays as it is.
+     */
+    Optional<String> taggedSubject(Tracked tracked, String subject) {
+        if (enquiries.isEmpty() || !enquiries.get().tagSubject()) {
+            return Optional.empty();
+        }
+        String current = subject == null ? "" : subject;
+        return tracked.opened().filter(Opened::opens).flatMap(Opened::reference)
+            .filter(reference -> !current.contains(reference))
+            .map(reference -> ("[" + reference + "] " + current).strip());
+    }
+
     /** The officer the enquiry is put to: the first officer named in To, else in Cc. */
     private static Optional<Person> addressedOfficer(Correspondence correspondence) {
         for (Visibility visibility : List.of(Visibility.TO, Visibility.CC)) {

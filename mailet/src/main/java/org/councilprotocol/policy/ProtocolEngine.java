@@ -108,7 +108,7 @@ public final class ProtocolEngine {
         });
         Decision decision = new Decision(verdict, headers, sent, declared.statement(),
             covered.map(OutOfOfficeTracker.Covered::copies).orElse(List.of()),
-            covered.flatMap(OutOfOfficeTracker.Covered::contact));
+            covered.flatMap(OutOfOfficeTracker.Covered::contact), enquiries.taggedSubject(tracked, classified.subject()));
 
         audit.append(new AuditLog.Entry(submission.receivedAt(), classified.messageId(), correspondence.thread().threadId(),
             correspondence.sender().address(), correspondence.kind().id(), verdict.id(), describe(findings), null));

@@ -13,6 +13,7 @@ import static org.councilprotocol.policy.Northbrook.RESIDENT;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.councilprotocol.detect.HoldingElement;
 import org.councilprotocol.detect.ReplyKind;
@@ -93,6 +94,22 @@ class EnquiryTrackerTest {
             });
             assertThat(enquiryHeader(thanks)).isNull();
             assertThat(council.engine.enquiries().orElseThrow().findByMessage("<t-1@northbrook.gov.uk>")).isEmpty();
+        }
+    }
+
+    @Test
+    void theSubjectKeepsTheMembersWordsUnlessTheProfileAsksForTheReferenceInIt() {
+        String question = "Could you tell me when the potholes on Hill Street will be repaired?";
+        try (Northbrook council = new Northbrook()) {
+            assertThat(ask(council, "<s-1@northbrook.gov.uk>", question).decision().subject()).isEmpty();
+        }
+        try (Northbrook council = new Northbrook(Optional.of("northbrook-tagged"))) {
+            Judgement tagged = ask(council, "<s-2@northbrook.gov.uk>", question);
+            assertThat(tagged.decision().subject()).contains("[ENQ-2026-00001] Potholes on Hill Street");
+
+            Judgement thanks = council.from(MARY).to(BOB).id("<s-3@northbrook.gov.uk>").subject("Thank you")
+                .body("Thank you for sorting the road out so quickly.").at(MONDAY).authenticated().judge();
+            assertThat(thanks.decision().subject()).as("nothing opened, nothing tagged").isEmpty();
         }
     }
 

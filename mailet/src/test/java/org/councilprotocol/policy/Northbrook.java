@@ -55,7 +55,12 @@ final class Northbrook implements AutoCloseable {
     private final Session session = Session.getInstance(new Properties());
 
     Northbrook(Detector... detectors) {
-        this.config = CouncilConfig.load(folder(), Optional.empty(), Set.of());
+        this(Optional.empty(), detectors);
+    }
+
+    /** With a profile of {@code policy/northbrook/profiles} other than the directory's. */
+    Northbrook(Optional<String> profile, Detector... detectors) {
+        this.config = CouncilConfig.load(folder(), profile, Set.of());
         this.store = StateStore.open("jdbc:h2:mem:northbrook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         this.engine = new ProtocolEngine(config, Detectors.of(List.of(detectors)), store);
     }
