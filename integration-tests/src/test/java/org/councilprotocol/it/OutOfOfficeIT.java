@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutOfOfficeIT {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = LocalDate.now(LONDON);
-    private static final Duration SWEEP_PATIENCE = Duration.ofSeconds(150);
+    private static final Duration SWEEP_PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
     static Path work;
@@ -61,7 +61,8 @@ class OutOfOfficeIT {
         stateUrl = "jdbc:h2:file:" + work.resolve("state").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         System.setProperty(CouncilProtocol.STATE_URL_PROPERTY, stateUrl);
         try {
-            council = TestCouncil.start(work, null, OutOfOfficeIT::datedFromToday);
+            council = TestCouncil.start(work, null, OutOfOfficeIT::datedFromToday,
+                gateway -> gateway.reminderInterval(Duration.ofSeconds(1)));
         } finally {
             System.clearProperty(CouncilProtocol.STATE_URL_PROPERTY);
         }
@@ -154,6 +155,24 @@ class OutOfOfficeIT {
         assertThat((String) parts.getBodyPart(1).getContent()).contains(contact).contains("<p>While I am away");
         assertThat(header(received, "X-Council-Cover")).contains("bob-jones; auto-reply").contains("alternate=dan-green; inserted=yes");
         assertThat(header(received, "X-Council-Finding")).contains("ooo-no-alternate");
+    }
+
+    @Test
+    void aSignedAutoReplyIsLeftAsItWasAndItsCoverHeaderSaysNothingWasInserted() throws Exception {
+        MimeMessage autoReply = new MimeMessage(Session.getInstance(new Properties()));
+        autoReply.setFrom(BOB);
+        autoReply.setRecipients(Message.RecipientType.TO, TOM);
+        autoReply.setSubject("Automatic reply: Verge parking, Eastcliff");
+        autoReply.setHeader("Auto-Submitted", "auto-replied");
+        autoReply.setHeader("DKIM-Signature", "v=1; a=rsa-sha256; d=northbrook.gov.uk; s=outlook; h=from:to:subject; "
+            + "bh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=c2lnbmVk");
+        String body = "Thank you for your email. I am out of the office until " + day(TODAY.plusDays(11)) + ".\n\nBob Jones\n";
+        autoReply.setText(body, "UTF-8");
+        council.submitAs(BOB, autoReply);
+
+        MimeMessage received = eventually().one(() -> withSubject(council.inbox(TOM), "Automatic reply: Verge parking"));
+        assertThat(((String) received.getContent()).replace("\r\n", "\n")).isEqualTo(body);
+        assertThat(header(received, "X-Council-Cover")).contains("alternate=dan-green; inserted=no; reason=signed");
     }
 
     @Test

@@ -86,8 +86,9 @@ final class TestCouncil implements AutoCloseable {
         return start(workingDirectory, null, UnaryOperator.identity(), customise);
     }
 
-    private static TestCouncil start(Path workingDirectory, String profile, UnaryOperator<String> rewrite,
-                                     Consumer<GatewayServer.Builder> customise) throws Exception {
+    /** With both: the directory rewritten and the gateway changed before it starts. */
+    static TestCouncil start(Path workingDirectory, String profile, UnaryOperator<String> rewrite,
+                             Consumer<GatewayServer.Builder> customise) throws Exception {
         Path council = Files.createDirectories(workingDirectory.resolve("council-source"));
         GatewayServer.copyTree(EXAMPLE, council);
         Path directoryFile = council.resolve("directory.yaml");

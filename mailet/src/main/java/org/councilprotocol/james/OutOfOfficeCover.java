@@ -3,6 +3,7 @@ package org.councilprotocol.james;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.mail.Message;
 import javax.mail.MessagingException;
@@ -27,6 +28,19 @@ final class OutOfOfficeCover {
     private OutOfOfficeCover() {
     }
 
+    /** The cover header said the contact was inserted; say instead why it was not (signed mail, say). */
+    private static void notInserted(MimeMessage message, StatementInserter.Outcome outcome) throws MessagingException {
+        String[] covers = message.getHeader(Decision.COVER);
+        if (covers == null) {
+            return;
+        }
+        message.removeHeader(Decision.COVER);
+        String instead = "inserted=no; reason=" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        for (String cover : covers) {
+            message.addHeader(Decision.COVER, cover.replace("inserted=yes", instead));
+        }
+    }
+
     static void apply(Mail mail, Decision decision) throws MessagingException, IOException {
         MimeMessage message = mail.getMessage();
         if (!decision.copies().isEmpty()) {
@@ -44,6 +58,7 @@ final class OutOfOfficeCover {
             StatementInserter.Outcome outcome = StatementInserter.insert(message, decision.contact().get());
             if (outcome != StatementInserter.Outcome.ADDED) {
                 LOGGER.info("Council protocol: alternative contact not added to automatic reply {}: {}", mail.getName(), outcome);
+                notInserted(message, outcome);
             }
         }
     }
