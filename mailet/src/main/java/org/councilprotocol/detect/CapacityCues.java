@@ -112,10 +112,15 @@ final class CapacityCues {
         topic(WARD, 1.5, "bus (?:shelter|stop|service)|the number \\d+\\b"),
         topic(WARD, 1.5, "environmental health|enforcement (?:team|officers?)|planning enforcement"),
         topic(WARD, 1.5, "electoral services|polling station"),
-        row(WARD, 1.5, "I(?:'ve| have) (?:reported|raised|asked|passed|chased|spoken|written|contacted"
-            + "|been in touch|looked into)"),
+        row(WARD, 1.5, "I(?:'ve| have)(?: (?:now|also|already|just))? (?:reported|raised|asked|passed|chased|spoken|written"
+            + "|contacted|been in touch|looked into|(?:had|got) (?:a )?(?:reply|response|answer) from|heard back from)"),
+        // People coming to the member: the start of a case.
+        row(WARD, 1.5, "(?:have|has|'ve) (?:rung|called|phoned|emailed|contacted|been in touch with|written to) me"
+            + "|(?:people|residents|families|those) living (?:round|around|near|next to|by|on|in) the"),
         // Acting for someone, and the register of a reply to someone with a problem.
         row(WARD, 1.5, "I rang|I(?:'ve| have) rung|I(?:'ll| will) ring|I spoke to|could someone|can someone|I said I'd"
+            + "|I asked (?:whether|if|them|for)\\b|I(?:'ll| will) take (?:it|this) (?:to|up with)|(?:bring|brought) you a case"
+            + "|a family of (?:three|four|five|six|seven|eight|\\d+)"
             + "|I(?:'m| am) sorry (?:to hear|you|it|that)|you're (?:quite |absolutely )?right|you are (?:quite |absolutely )?right"
             + "|you shouldn't have"),
         // People a member helps: those who cannot manage a problem on their own.
@@ -145,7 +150,7 @@ final class CapacityCues {
             + "|I(?:'ll| will) pass (?:it|this|them|that) (?:straight |on )?(?:to|on)|drop me a line"),
         // ---- cabinet: portfolio business, the executive's decisions, policy and strategy (executive roles only)
         row(CABINET, 4, "cabinet member(?: for)?|portfolio(?: holder)?s?|leader of (?:the )?(?:council|\\w+ (?:district|borough))"
-            + "|as (?:the )?leader"
+            + "|as (?:the )?leader(?!,? (?:could|can|would|will|might) you)"
             + "|deputy leader"),
         row(CABINET, 2.5, "cabinet"),
         // The executive's title where a signature puts it: "Raj Patel, Leader", "Leader, Northbrook District Council".
@@ -187,7 +192,9 @@ final class CapacityCues {
             + "|task and finish group"),
         row(COMMITTEE, 3, "as (?:the )?chair(?:man)? of|chair(?:man)?,? (?:of )?(?:the )?(?:\\w+ ){0,3}(?:committee|panel)"
             + "|(?:as|because) I chair|chair's briefing|as chair\\b|with you as chair|chair of the"),
-        row(COMMITTEE, 2, "committee(?:'s)?|panel\\b|the meeting\\b|special meeting|members of the committee"),
+        row(COMMITTEE, 2, "committee(?:'s)?|panel\\b|the meeting\\b|special meeting|members of the committee"
+            + "|the (?:january|february|march|april|may|june|july|september|october|november|december|next) meeting\\b"),
+        row(COMMITTEE, 3, "call for evidence|evidence (?:session|gathering|day)|(?:expert )?witnesses"),
         row(COMMITTEE, 2.5, "agenda"),
         row(COMMITTEE, 2.5, "(?:draft )?minutes of|correct record"),
         row(COMMITTEE, 2.5, "quorum|quorate"),
@@ -239,7 +246,8 @@ final class CapacityCues {
         // The Mayor accepting an invitation.
         row(CIVIC, 2, "(?:delighted to|honoured to|pleased to|very happy to|glad to) (?:attend|open|visit|present|join|judge"
             + "|welcome|lay|host|call in|come)"),
-        row(CIVIC, 2, "charity (?:appeal|ball|quiz|golf)|charities"),
+        row(CIVIC, 2, "charity (?:appeal|ball|quiz|golf|fun day|day|walk|auction|dinner)|charities|in aid of"),
+        row(CIVIC, 3, "my (?:chosen )?charit(?:y|ies)|mayor's charit(?:y|ies)"),
         row(CIVIC, 2, "on behalf of the (?:whole )?district|across the district|the district's best wishes"),
         // ---- party-political: campaigning, elections, the party's own business
         row(PARTY_POLITICAL, 4, "canvass\\w*|door-?knock\\w*|knocking up|get out the vote|walk sheets"),
@@ -280,6 +288,10 @@ final class CapacityCues {
         row(PARTY_POLITICAL, 1.5, "postal vot(?:e|es|ers)|polling day|by-election|elections?|polling stations?"
             + "|(?:before|in|until|after) May\\b|on \\d{1,2}(?:st|nd|rd|th)? May\\b"),
         row(PARTY_POLITICAL, 2, "supporters|voters?|volunteers"),
+        row(PARTY_POLITICAL, 4, "(?:willing|going|agreed|want|wants|ready) to stand\\b|stand (?:as|for) (?:an? )?(?:independent|candidate"
+            + "|councillor)s?\\b|who (?:can|will) deliver\\b|delivery (?:team|network|rounds?)|bundles? (?:of leaflets)?"),
+        row(PARTY_POLITICAL, 3, "(?:women's|youth|young members'?|students'|members') forum|(?:a|the) (?:labour|conservative|lib dem"
+            + "|liberal democrat|green|reform|independent) (?:council|government|administration|group) (?:has|have) delivered"),
         row(PARTY_POLITICAL, 2, "posters?|garden stakes|window bills?"),
         row(PARTY_POLITICAL, 1.5, "leaflets?|leafleting|deliver(?:ing|y)? rounds?|printer|print run"),
         row(PARTY_POLITICAL, 2, "the other lot|opponents?|the opposition|our line|voting together|two-horse race"),
@@ -305,7 +317,8 @@ final class CapacityCues {
         row(PERSONAL, 2, "dentist|doctor|dr\\.? [A-Z]|\\bgp\\b|\\bvets?\\b|appointment|check-up|injections?"),
         row(PERSONAL, 2, "mortgage|remortgag\\w+|insurance|claim|loss adjuster|direct debit|bounced|bank transfer|pay by"),
         row(PERSONAL, 2, "invoice|business account|place the order|stock|for sale|asking £"),
-        row(PERSONAL, 2, "\\bmot\\b|passport|tracker|tickets? for|football|the match|golf club|allotments?|subscription|bike"),
+        row(PERSONAL, 2, "\\bmot\\b|passport|tracker|tickets? for|football(?! (?:league|club|pitch|pitches|ground))|the match"
+            + "|golf club|allotments?|subscription|bike"),
         row(PERSONAL, 2, "catch-up|at mine|come round|cheers|thanks mate|surprise|can't wait"),
         row(PERSONAL, 4, "for me personally|(?:me|myself|I) personally|my own (?:money|time|pocket|expense|family|children|garden"
             + "|driveway|roof|kitchen|bathroom|bank)\\b"),
