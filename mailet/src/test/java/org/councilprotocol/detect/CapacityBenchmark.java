@@ -34,8 +34,10 @@ import org.councilprotocol.model.Submission;
  *   <li>capacity/fresh-tune.tsv (round 3's new tuning material), capacity/fresh-dev.tsv (written in round 3
  *       after the first changes, to check them; also tuned on) and capacity/fresh-heldout.tsv (written before
  *       any change, after fresh-tune; scored once unseen at the round-3a freeze, tuned on in round 3b);</li>
- *   <li>capacity/heldout-2.tsv, written after round 3b was frozen and scored once at the freeze; two pattern
- *       bugs its misreadings showed were fixed afterwards (see capacity/ROUND-3.md), so it is no longer unseen.</li>
+ *   <li>capacity/heldout-2.tsv, written after round 3b was frozen and scored once at the freeze (32/42); tuning
+ *       material in round 4 (see capacity/ROUND-4.md);</li>
+ *   <li>capacity/heldout-3.tsv, written blind, by someone who never read the classifier's code, while round 4
+ *       was tuned; the held-out set.</li>
  * </ul>
  * The held-out set is scored only with {@code --heldout} (its figures) or {@code --show-heldout-errors}
  * (its figures and misreadings), so that tuning cannot lean on it: run either once, with the classifier frozen.
@@ -67,6 +69,7 @@ public final class CapacityBenchmark {
             List<CapacityFixture.Email> freshDev = CapacityFixture.freshDev();
             List<CapacityFixture.Email> freshHeldOut = CapacityFixture.freshHeldOut();
             List<CapacityFixture.Email> heldOut2 = CapacityFixture.heldOut2();
+            List<CapacityFixture.Email> heldOut3 = CapacityFixture.heldOut3();
             boolean showHeldOutErrors = Arrays.asList(args).contains("--show-heldout-errors");
             boolean scoreHeldOut = Arrays.asList(args).contains("--heldout");
             Map<String, Capacity> read = new java.util.LinkedHashMap<>();
@@ -77,6 +80,7 @@ public final class CapacityBenchmark {
             every.addAll(freshDev);
             every.addAll(freshHeldOut);
             every.addAll(heldOut2);
+            every.addAll(heldOut3);
             for (CapacityFixture.Email email : every) {
                 read.put(email.id(), council.mail(email).reading().capacity());
                 Person sender = council.config.directory().person(email.sender()).orElseThrow();
@@ -104,12 +108,16 @@ public final class CapacityBenchmark {
             allTune.addAll(freshTune);
             allTune.addAll(freshDev);
             allTune.addAll(freshHeldOut);
-            report("everything tuned on (corpus, probes, fresh-tune, fresh-dev, fresh-heldout)", allTune, read, false);
+            report("heldout-2 (scored once unseen at the round-3b freeze, 32/42; tuning material in round 4)", heldOut2, read,
+                true);
+            allTune.addAll(heldOut2);
+            report("everything tuned on (corpus, probes, fresh-tune, fresh-dev, fresh-heldout, heldout-2)", allTune, read,
+                false);
             if (scoreHeldOut || showHeldOutErrors) {
-                report("heldout-2 (written after round 3b was frozen; scored once at the freeze, 32/42; two pattern bugs it showed"
-                    + " fixed since)" + (showHeldOutErrors ? "" : "; misreadings hidden"), heldOut2, read, showHeldOutErrors);
+                report("heldout-3 (written blind while round 4 was tuned; scored once at the round-4 freeze)"
+                    + (showHeldOutErrors ? "" : "; misreadings hidden"), heldOut3, read, showHeldOutErrors);
             } else {
-                System.out.printf("%n== heldout-2: not scored (run with --heldout once the classifier is frozen)%n");
+                System.out.printf("%n== heldout-3: not scored (run with --heldout once the classifier is frozen)%n");
             }
             timing(council);
         }

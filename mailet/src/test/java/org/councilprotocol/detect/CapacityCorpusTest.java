@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The classifier against the labelled sets it was tuned on: the corpus's {@code tune} rows (test resource
- * capacity/corpus.tsv), the probes and round 3's fresh-tune, fresh-dev and fresh-heldout sets (the last scored
- * once unseen, then tuned on). The corpus's held-out rows and capacity/heldout-2.tsv are never scored here, so
- * that no test pushes the classifier towards them; {@link CapacityBenchmark} reports them.
+ * capacity/corpus.tsv), the probes, round 3's fresh-tune, fresh-dev and fresh-heldout sets and heldout-2 (each
+ * held-out set scored once unseen, then tuned on). The corpus's held-out rows and capacity/heldout-3.tsv are never
+ * scored here, so that no test pushes the classifier towards them; {@link CapacityBenchmark} reports them.
  */
 class CapacityCorpusTest {
     private static CapacityFixture council;
@@ -82,9 +82,22 @@ class CapacityCorpusTest {
         before.addAll(CapacityFixture.freshHeldOut());
         assertThat(before).noneSatisfy(email -> assertThat(heldOut2Only).contains(email.sender()));
         assertThat(CapacityFixture.heldOut2()).allSatisfy(email -> assertThat(email.split()).isEqualTo("heldout-2"));
+        List<CapacityFixture.Email> third = CapacityFixture.heldOut3();
+        assertThat(third).hasSizeGreaterThanOrEqualTo(60)
+            .allSatisfy(email -> assertThat(email.split()).isEqualTo("heldout-3"));
+        List<CapacityFixture.Email> all = new ArrayList<>(fresh);
+        all.addAll(CORPUS);
+        all.addAll(third);
+        assertThat(all.stream().map(CapacityFixture.Email::id).distinct().count()).as("ids unique across sets")
+            .isEqualTo(all.size());
+        third.forEach(email -> assertThat(council.config.directory().person(email.sender()))
+            .as(email.id()).hasValueSatisfying(person -> assertThat(person.isMember()).isTrue()));
     }
 
-    /** The probes and round 3's tuning sets (fresh-heldout included, since round 3b): at least 0.95, as for the corpus's tune rows. */
+    /**
+     * The probes and the later tuning sets (fresh-heldout since round 3b, heldout-2 since round 4): at least 0.95, as
+     * for the corpus's tune rows.
+     */
     @Test
     void classifiesAtLeast95PercentOfTheLaterTuningSets() {
         List<CapacityFixture.Email> later = new ArrayList<>(CapacityFixture.probe1());
@@ -92,6 +105,7 @@ class CapacityCorpusTest {
         later.addAll(CapacityFixture.freshTune());
         later.addAll(CapacityFixture.freshDev());
         later.addAll(CapacityFixture.freshHeldOut());
+        later.addAll(CapacityFixture.heldOut2());
         List<String> wrong = new ArrayList<>();
         for (CapacityFixture.Email email : later) {
             CapacityReading reading = council.mail(email).reading();
@@ -101,7 +115,8 @@ class CapacityCorpusTest {
             }
         }
         double accuracy = (later.size() - wrong.size()) / (double) later.size();
-        assertThat(accuracy).as("accuracy %.3f on the probes, fresh-tune, fresh-dev and fresh-heldout; misread:%n%s", accuracy,
+        assertThat(accuracy).as("accuracy %.3f on the probes, fresh-tune, fresh-dev, fresh-heldout and heldout-2; misread:%n%s",
+            accuracy,
             String.join("\n", wrong)).isGreaterThanOrEqualTo(0.95);
     }
 

@@ -265,9 +265,17 @@ final class CapacityFixture implements AutoCloseable {
         return read("/capacity/fresh-heldout.tsv");
     }
 
-    /** Held-out set 2: written after round 3b was frozen; never tuned on. Empty until it is written. */
+    /** Held-out set 2: written after round 3b was frozen, scored once then (32/42); tuning material in round 4. */
     static List<Email> heldOut2() {
-        return CapacityFixture.class.getResource("/capacity/heldout-2.tsv") == null ? List.of() : read("/capacity/heldout-2.tsv");
+        return read("/capacity/heldout-2.tsv");
+    }
+
+    /**
+     * Held-out set 3: written blind (by someone who never read the classifier's code) while round 4 was tuned on
+     * heldout-2; never tuned on, scored once at the round-4 freeze.
+     */
+    static List<Email> heldOut3() {
+        return read("/capacity/heldout-3.tsv");
     }
 
     private static List<Email> read(String resource) {
@@ -286,7 +294,8 @@ final class CapacityFixture implements AutoCloseable {
                 }
                 Capacity label = Arrays.stream(Capacity.values()).filter(capacity -> capacity.id().equals(columns[1]))
                     .findFirst().orElseThrow(() -> new IllegalStateException("unknown label " + columns[1]));
-                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout", "heldout-2").contains(columns[4])) {
+                if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout", "heldout-2",
+                    "heldout-3").contains(columns[4])) {
                     throw new IllegalStateException("unknown split " + columns[4]);
                 }
                 emails.add(new Email(columns[0], label, columns[2], Recipients.valueOf(columns[3].toUpperCase(java.util.Locale.ROOT)),
