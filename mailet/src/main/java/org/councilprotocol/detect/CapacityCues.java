@@ -195,6 +195,8 @@ final class CapacityCues {
         row(COMMITTEE, 2, "committee(?:'s)?|panel\\b|the meeting\\b|special meeting|members of the committee"
             + "|the (?:january|february|march|april|may|june|july|september|october|november|december|next) meeting\\b"),
         row(COMMITTEE, 3, "call for evidence|evidence (?:session|gathering|day)|(?:expert )?witnesses"),
+        row(COMMITTEE, 4, "as a (?:committee|panel) member|(?:whether|if) (?:I|to) sit\\b|should I sit|sit on (?:the|this) (?:item"
+            + "|application)|predetermin\\w*|been lobbied|was lobbied|step(?:ped)? down for the item|come to committee"),
         row(COMMITTEE, 2.5, "agenda"),
         row(COMMITTEE, 2.5, "(?:draft )?minutes of|correct record"),
         row(COMMITTEE, 2.5, "quorum|quorate"),
@@ -241,6 +243,11 @@ final class CapacityCues {
         row(CIVIC, 2, "flag raising|raise the .{0,30}flag|royal"),
         row(CIVIC, 2, "engagements?|my office|my secretary"),
         // The Mayor's diary: invitations accepted and declined.
+        row(CIVIC, 4, "while I(?:'m| am) (?:the )?mayor|(?:my|the) (?:mayoral )?year in office|my mayoral year"
+            + "|represent the whole (?:district|borough|town)|(?:chains?|badge) of office|\\bchain not\\b|robes"),
+        row(CIVIC, 2, "switch(?:ing)?-on|lights switch"),
+        // The Mayor chairs the full Council (an ordinary member's "report to Full Council" counts a fifth).
+        row(CIVIC, 3, "full council|(?:through|from|address(?:ing)?) the chair\\b|standing orders|points? of order"),
         row(CIVIC, 3, "(?:accept|decline|turn down)(?: the| their| an?| his| her)?(?: \\w+){0,3} (?:invitation|dinner|service|reception"
             + "|lunch|luncheon|ball|event)s?\\b"),
         // The Mayor accepting an invitation.
@@ -300,6 +307,7 @@ final class CapacityCues {
         // ---- personal: family, friends, the member's own home, health, money and business
         // The member's own affairs, said outright: these outweigh the council words that come with them.
         own(PERSONAL, 8, "(?:writing|write) as a (?:private )?(?:resident|individual)|rather than as (?:a |your )?councillor"
+            + "|as (?:your|a) (?:next-door )?neighbour|not as (?:your|a) (?:local |ward )?councillor"
             + "|in a (?:personal|private) capacity|not casework|about my own|my own (?:home|house|bin|property|council tax|car|account)"
             + "|(?:application|extension|works|permission|conversion) (?:\\w+ ){0,4}(?:for|at|to|on) my (?:own )?(?:home|house|property"
             + "|garden|flat)\\b"),
@@ -325,7 +333,9 @@ final class CapacityCues {
         row(PERSONAL, 3, "my (?:\\w+ )?(?:permit|policy|subscription|operation|knee|hip|back|card|order|lesson|van|phone"
             + "|laptop|gym|membership|insurance|contract renewal)\\b|refund|charged twice|duplicate payment|shop around"
             + "|gym|recover(?:ing)? from|school concert|policy (?:renews|number)"),
-        row(PERSONAL, 1.5, "at home|my home|our (?:cat|dog|puppy|kitten)|dogs? allowed|children's? school|parents' evening")
+        row(PERSONAL, 1.5, "at home|my home|our (?:cat|dog|puppy|kitten)|dogs? allowed|children's? school|parents' evening"),
+        // The member arranging their own property's repairs: when they are in, where the key is.
+        row(PERSONAL, 2.5, "(?:I'm|I am) (?:in|home|around) (?:most|all|every|on)\\b|the spare key|my spare key")
     );
 
     /** A street or place with a capitalised name ("14 Northdown Road", "Harbour Court"): a resident's address. */

@@ -38,7 +38,7 @@ final class CapacityDeclaration {
 
     /**
      * The statements naming one of the member's own wards ("Councillor for Harbour", "Harbour ward member",
-     * "one of Harbour's councillors").
+     * "one of Harbour's councillors", "one of your Harbour councillors").
      */
     static List<LiteralGate> ownWards(List<String> wards) {
         List<LiteralGate> patterns = new ArrayList<>();
@@ -50,6 +50,8 @@ final class CapacityDeclaration {
             patterns.add(new LiteralGate(Pattern.compile("\\b(?:one of )?the (?:ward )?councillors? for " + name + "\\b",
                 Pattern.CASE_INSENSITIVE)));
             patterns.add(new LiteralGate(Pattern.compile("\\b(?:one of )?" + name + "'s (?:ward )?councillors?\\b",
+                Pattern.CASE_INSENSITIVE)));
+            patterns.add(new LiteralGate(Pattern.compile("\\b(?:one of )?your " + name + "(?:'s)? (?:ward )?councillors?\\b",
                 Pattern.CASE_INSENSITIVE)));
         }
         return List.copyOf(patterns);
