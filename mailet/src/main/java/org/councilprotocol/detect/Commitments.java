@@ -189,20 +189,24 @@ public final class Commitments {
         + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent))"
         + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
         + "|replacement|sum|funding|voucher|contribution|goodwill|new (?:home|property|boiler|kitchen|bathroom|windows?|fence|bin))");
-    private static final Pattern WRITER_ACTS = Pattern.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
+    /** Starts with "i". */
+    private static final Pattern WRITER_ACTS = Regexes.startingWith("i", "\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
         + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
         + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd"
         + "|given (?:the )?(?:go-ahead|green light|approval|sign-off)|giving (?:the )?(?:go-ahead|green light|approval))"
         + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
-    private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
+    /** Starts with "on behalf", "for and on", "on the part", "as the", "on the council's". */
+    private static final Pattern ON_BEHALF = Regexes.startingWith("afo", "\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
         + " |\\w+ )?(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\bas (?:the )?(?:cabinet member"
         + "|portfolio holder|leader|lead member|chair(?:man|woman)?)\\b|\\bon the council's behalf\\b");
-    private static final Pattern COUNCIL_OBJECT = Pattern.compile("\\b(?:your|the|this|a|an|their|his|her|its) (?:[\\w'-]+ ){0,3}?"
+    /** Starts with a determiner (your, the, this, a, an, their, his, her, its), "£", "for", "that" or "to". */
+    private static final Pattern COUNCIL_OBJECT = Regexes.startingWith("afhity£", "\\b(?:your|the|this|a|an|their|his|her|its) (?:[\\w'-]+ ){0,3}?"
         + "(?:quote|quotation|tender|application|claim|grant|request for|invoice|fee|charge|terms|offer|proposal|bid|extension"
         + "|payment|refund|works|contract|lease|licence|compensation|variation|estimate|funding|sum of|budget|spend|expenditure"
         + "|order|booking|arrears|rent|reduction|discount|relief|settlement)\\b|£\\s?\\d|\\bfor (?:new |the |a |an |\\w+ )|\\b(?:that|to) (?:we|the council|ndc"
         + "|the authority) (?:will|shall)\\b|\\bthat (?:[\\w'-]+ ){1,6}?(?:will|shall) be (?:\\w+ )?\\w+(?:ed|en|id)\\b");
-    private static final Pattern WRITER_OPINION = Pattern.compile("\\bi (?:\\w+ )?agree(?:d)? with (?:you|your|him|her|them|the"
+    /** Starts with "i" or "confirm". */
+    private static final Pattern WRITER_OPINION = Regexes.startingWith("ci", "\\bi (?:\\w+ )?agree(?:d)? with (?:you|your|him|her|them|the"
         + " (?:point|view|comments?|concerns?)|everything|what|that|this|residents|much)\\b|\\bi (?:\\w+ )?(?:agree|accept|confirm)"
         + "(?:d)? (?:that (?:you|it|this|there|i|the (?:situation|problem|road|issue|delay))|the point|your point|your concerns?"
         + "|receipt|i)\\b|\\bi (?:\\w+ )?(?:agree|accept)(?:d)? (?:it|this|that)(?: is| was|'s)\\b|\\bi can confirm (?:that )?"
@@ -276,7 +280,11 @@ public final class Commitments {
 
     private Commitments(String council) {
         String parties = councilParties(council);
-        party = Pattern.compile("\\b(?:" + parties + ")\\b");
+        // Every name starts with one of a few letters: the look-ahead skips the other places in the sentence at
+        // the cost of one character test, instead of trying every alternative there (this pattern is run on every
+        // sentence that may commit, and was most of the time spent reading a letter).
+        String letters = firstLetters(council);
+        party = Pattern.compile((letters.isEmpty() ? "" : "(?=[" + letters + "])") + "\\b(?:" + parties + ")\\b");
         arrangedFor = Pattern.compile("\\bi(?:'ve| have)? (?:now |already |just )?(?:arranged|authori[sz]ed|agreed|secured"
             + "|made sure|ensured|sorted it) (?:for |that |with )?(?:" + parties + ") (?:to|will) (?<verb>[a-z]+)(?<rest>.*)");
     }
@@ -288,9 +296,15 @@ public final class Commitments {
 
     /** The commitment a sentence makes, if it makes one. */
     public Optional<Kind> read(String sentence) {
-        String normal = normalise(sentence);
+        return readNormal(normalise(sentence));
+    }
+
+    /** {@link #read} of a sentence already {@link #normalise normalised}. */
+    Optional<Kind> readNormal(String normal) {
         // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
-        for (String text : LOWER_CASE_SENTENCE.split(normal)) {
+        // Most sentences have no such stop inside them, and then the split leaves the sentence whole.
+        String[] pieces = containsAny(normal, ". ", "! ", "? ") ? LOWER_CASE_SENTENCE.split(normal) : new String[] {normal};
+        for (String text : pieces) {
             Optional<Kind> kind = readOne(text);
             if (kind.isPresent()) {
                 return kind;
@@ -375,7 +389,8 @@ public final class Commitments {
         return readings;
     }
 
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
+    /** Starts with "not", "never", "no longer", "n't", "cannot", "unable" or "unwilling". */
+    private static final Pattern NEGATION = Regexes.startingWith("cnu", "\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
     private static final Set<String> NEGATIONS = words("not", "never", "cannot", "no", "longer");
     /** Words that make "will" firm or are firm on their own: "has agreed to", "is pleased to", "undertakes to". */
     private static final Set<String> BINDINGS = words("will", "shall", "'ll", "going", "agrees", "agreed", "commits",
@@ -837,13 +852,33 @@ public final class Commitments {
     }
 
     /** Said with a raised eyebrow: "of course we'll just magic up the money". Read as no commitment at all. */
+    /**
+     * The text without the spaces, stops, quotes and brackets after its last word: what {@code [\s)"'.]+$} takes off.
+     * That pattern's {@code $} also matches before a line end that closes the text, so text with a line end in it
+     * (rare once normalised) is left to the pattern.
+     */
+    private static String withoutClosing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                return Regexes.replaceAll(text, "[\\s)\"'.]+$", "");
+            }
+        }
+        int end = text.length();
+        while (end > 0 && " \t\u000B\f)\"'.".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     private static final Pattern SARCASM = Pattern.compile("\\b(?:magic up|magic money tree|wave a (?:magic )?wand|pigs might fly"
         + "|yeah right|as if)\\b|^of course\\b.*\\bjust\\b");
 
     private static boolean isQuestion(String text) {
-        String trimmed = Regexes.replaceAll(text, "[\\s)\"'.]+$", "");
-        return trimmed.endsWith("?") || SARCASM.matcher(text).find()
-            || Regexes.matches(trimmed, ".*, (?:will not|won't|will|isn't|is|doesn't|does|can't|can|wouldn't"
+        // Each pattern is tried only when the words it needs are there: most sentences are not questions.
+        String trimmed = withoutClosing(text);
+        return trimmed.endsWith("?")
+            || (containsAny(text, "magic", "wand", "pigs", "yeah", "as if") || text.startsWith("of course")) && SARCASM.matcher(text).find()
+            || trimmed.contains(", ") && Regexes.matches(trimmed, ".*, (?:will not|won't|will|isn't|is|doesn't|does|can't|can|wouldn't"
             + "|would|aren't|are|hasn't|has) (?:it|they|he|she|we|you|there)$") || Regexes.matches(text, "^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
             + " (?:the|this|your|our|we|you|it|they|officers|\\w+ council)\\b.*") && !text.contains(".");
     }
@@ -917,12 +952,7 @@ public final class Commitments {
         if (!place.isEmpty() && !place.equals(lower)) {
             names.add(Pattern.quote(place) + "(?: council)?");
         }
-        StringBuilder initials = new StringBuilder();
-        for (String word : lower.split("\\s+")) {
-            if (!word.isEmpty() && !word.equals("of")) {
-                initials.append(word.charAt(0));
-            }
-        }
+        String initials = initials(lower);
         if (initials.length() >= 2) {
             names.add(Pattern.quote(initials.toString()));
         }
@@ -934,5 +964,38 @@ public final class Commitments {
             + " |parish |government |civil )(?:[\\w-]+ ){0,2}?(?:team|department|service|section|officers|crews?)");
         names.add("our (?:officers|contractors?|teams?|staff|crews?)|my (?:department|team|officers|portfolio)|officers|we");
         return String.join("|", names);
+    }
+
+    private static String initials(String lower) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : lower.split("\\s+")) {
+            if (!word.isEmpty() && !word.equals("of")) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /**
+     * The letters that every name of {@link #councilParties} starts with: the fixed names with c, m, o, t, w or y
+     * ("council", "my", "our", "officers", "the", "this", "we", "your"), the council's own with the first letter of its
+     * name, its place or its initials. Empty when one of those is not a plain lower-case letter or digit, so that the
+     * pattern goes without the look-ahead rather than miss a name.
+     */
+    private static String firstLetters(String council) {
+        String lower = council.toLowerCase(Locale.ROOT).strip();
+        String place = lower.replaceAll("\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
+        StringBuilder letters = new StringBuilder("cmotwy");
+        for (String name : List.of(lower, place, initials(lower))) {
+            if (name.isEmpty()) {
+                continue;
+            }
+            char first = name.charAt(0);
+            if (!(first >= 'a' && first <= 'z' || first >= '0' && first <= '9')) {
+                return "";
+            }
+            letters.append(first);
+        }
+        return letters.toString();
     }
 }
