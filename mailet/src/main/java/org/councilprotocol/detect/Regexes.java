@@ -19,14 +19,9 @@ final class Regexes {
         return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
     }
 
-    /**
-     * A pattern tried only where the text goes on with one of {@code letters}, which every match of {@code regex} must
-     * start with. Java tries a long alternation's every branch at every place in the text; a one-character look-ahead
-     * passes over the places where no branch can start. The letters must be complete, or matches are lost: each pattern
-     * given here says beside it which branch each letter is for.
-     */
-    static Pattern startingWith(String letters, String regex) {
-        return Pattern.compile("(?=[" + letters + "])(?:" + regex + ")");
+    /** A pattern for {@code find()}, behind a look-ahead for the characters its matches start with ({@link Starts}). */
+    static Pattern compile(String regex) {
+        return Starts.compile(regex, 0);
     }
 
     /** {@link String#replaceAll}, compiled once. */
