@@ -107,8 +107,8 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
             }
             for (Sentences.Sentence sentence : Sentences.of(source.text())) {
                 String text = sentence.text();
-                reader.read(text).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
                 String normal = Commitments.normalise(text);
+                reader.readNormal(normal).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
                 Matcher speaks = SPEAKS_FOR_COUNCIL.matcher(normal);
                 if (speaks.find() && !COURTESY.matcher(normal).find() && !NEWS.matcher(normal.substring(0, speaks.start())).find()) {
                     official.add(source.name().equals(Commitment.MESSAGE) ? text : text + " (" + source.name() + ")");

@@ -28,24 +28,33 @@ final class Starts {
         this.re = re;
     }
 
-    /** The pattern with a look-ahead for its first characters in front; as compiled when they are not known. */
+    /** At least this many branches tried at each place make a look-ahead worth its own test there. */
+    private static final int MIN_BRANCHES = 3;
+
+    /** The pattern with a look-ahead for its first characters in front, where that pays; as compiled otherwise. */
     static Pattern compile(String regex, int flags) {
         return Pattern.compile(guarded(regex, flags), flags);
     }
 
     /**
-     * The source {@link #compile} compiles. A pattern that starts with {@code ^} is left as it is: Java tries it at the
-     * start of the text only.
+     * The source {@link #compile} compiles. The look-ahead costs a test at every place, so it goes only where each place
+     * costs more: in front of several branches (a word list) or a look-behind. A pattern that starts with {@code ^}
+     * is left as it is: Java tries it at the start of the text only.
      */
     static String guarded(String regex, int flags) {
         if (regex.startsWith("^")) {
             return regex;
         }
-        return of(regex, flags).map(first -> "(?=[" + first + "])(?:" + regex + ")").orElse(regex);
+        return first(regex, flags).filter(first -> first.branches() >= MIN_BRANCHES || first.lookBehind())
+            .map(first -> "(?=[" + String.join("", first.items()) + "])(?:" + regex + ")").orElse(regex);
     }
 
     /** The first characters of every match, as the inside of a character class; empty when not known. */
     static Optional<String> of(String regex, int flags) {
+        return first(regex, flags).map(first -> String.join("", first.items()));
+    }
+
+    private static Optional<First> first(String regex, int flags) {
         if ((flags & UNSUPPORTED_FLAGS) != 0) {
             return Optional.empty();
         }
@@ -55,24 +64,33 @@ final class Starts {
             if (starts.at != regex.length() || first == null || first.nullable() || first.items().isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(String.join("", first.items()));
+            return Optional.of(first);
         } catch (RuntimeException e) {
             // A construct this reader does not know: no look-ahead rather than a wrong one.
             return Optional.empty();
         }
     }
 
-    /** What a part may start with, and whether it may match nothing (then what follows it may start the match). */
-    private record First(Set<String> items, boolean nullable) {
+    /**
+     * What a part may start with; whether it may match nothing (then what follows it may start the match); how many
+     * branches the engine tries at its start; whether a look-behind comes before its first character.
+     */
+    private record First(Set<String> items, boolean nullable, int branches, boolean lookBehind) {
+        First(Set<String> items, boolean nullable) {
+            this(items, nullable, items.isEmpty() ? 0 : 1, false);
+        }
     }
 
     private static final First ZERO_WIDTH = new First(Set.of(), true);
+    private static final First LOOK_BEHIND = new First(Set.of(), true, 0, true);
 
     /** {@code null} throughout: a part whose start is not known. */
     private First alternation() {
         Set<String> items = new LinkedHashSet<>();
         boolean nullable = false;
         boolean known = true;
+        int branches = 0;
+        boolean lookBehind = false;
         while (true) {
             First branch = sequence();
             if (branch == null) {
@@ -80,9 +98,11 @@ final class Starts {
             } else {
                 items.addAll(branch.items());
                 nullable |= branch.nullable();
+                branches += branch.branches();
+                lookBehind |= branch.lookBehind();
             }
             if (at >= re.length() || re.charAt(at) != '|') {
-                return known ? new First(items, nullable) : null;
+                return known ? new First(items, nullable, branches, lookBehind) : null;
             }
             at++;
         }
@@ -92,6 +112,8 @@ final class Starts {
         Set<String> items = new LinkedHashSet<>();
         boolean nullable = true;
         boolean known = true;
+        int branches = 0;
+        boolean lookBehind = false;
         while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
             First atom = atom();
             boolean optional = quantifier();
@@ -106,8 +128,10 @@ final class Starts {
             }
             items.addAll(atom.items());
             nullable = atom.nullable() || optional;
+            branches += atom.branches();
+            lookBehind |= atom.lookBehind();
         }
-        return known ? new First(items, nullable) : null;
+        return known ? new First(items, nullable, branches, lookBehind) : null;
     }
 
     /** Whether the quantifier after an atom (if any) lets it match nothing. */
@@ -173,6 +197,7 @@ final class Starts {
     private First group() {
         at++;
         boolean zeroWidth = false;
+        boolean lookBehind = false;
         if (re.startsWith("?", at)) {
             if (re.startsWith("?:", at)) {
                 at += 2;
@@ -182,6 +207,7 @@ final class Starts {
             } else if (re.startsWith("?<=", at) || re.startsWith("?<!", at)) {
                 at += 3;
                 zeroWidth = true;
+                lookBehind = true;
             } else if (re.startsWith("?<", at)) {
                 at = re.indexOf('>', at) + 1;
             } else {
@@ -194,7 +220,7 @@ final class Starts {
             throw new IllegalArgumentException("unclosed group");
         }
         at++;
-        return zeroWidth ? ZERO_WIDTH : inner;
+        return lookBehind ? LOOK_BEHIND : zeroWidth ? ZERO_WIDTH : inner;
     }
 
     private void skipClass() {
