@@ -106,7 +106,7 @@ public final class Commitments {
             + "|resurfaced|cleared|installed|completed|done)\\b")),
         Map.entry("resolve", Pattern.compile("^(?:the|this|your) (?:\\w+ )?(?:damp|leak|flooding|problem with the)")));
     /** With these deeds the Council gives up a claim when it will not do them: "will not charge you". */
-    private static final Pattern FORBEARANCE = Pattern.compile("^(?:charg|bill|invoic|pursu|enforc|recover|fin(?:e|ing)\\b|prosecut"
+    private static final Pattern FORBEARANCE = Regexes.compile("^(?:charg|bill|invoic|pursu|enforc|recover|fin(?:e|ing)\\b|prosecut"
         + "|levy|impos|penalis|seek|claim|collect|ask(?:ing)? (?:you )?(?:for|to pay)|apply (?:\\w+ )?(?:charges?|fees?|penalt|damages"
         + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket)"
         + "|send(?:ing)? (?:you )?(?:an? |any )?(?:invoice|bill))");
@@ -124,7 +124,7 @@ public final class Commitments {
         "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge"};
 
     /** Someone else's words: "officers say the Council will…", "according to the letter…", "I'm told…". */
-    private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
+    private static final Pattern REPORTED = Regexes.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
         + "|states|informed|informs|explained|explains|mentioned|indicated|reported|reports|claims?|claimed"
         + "|according to|i understand (?:that|from|the|officers)|my understanding|understanding from|given to understand|i understood|been told|i'm told|i am told|i gather|apparently"
         + "|reportedly|i(?:'ve| have)? heard|i hear that|record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
@@ -136,7 +136,7 @@ public final class Commitments {
         + " (?:from|at) (?:the )?\\w+|[a-z]+ services|the [a-z]+ manager) (?:have |has |had )?(?:now )?(?:confirmed|agreed|promised"
         + "|advised|said|tell|tells|assured|assures))\\b");
     /** The writer's own hope, belief or effort; not when it sits in a clause about something else ("which I think…"). */
-    private static final Pattern HEDGED_BY_WRITER = Pattern.compile("(?<!which |who |that )\\b(?:i think|i believe|i feel|i reckon|in my (?:view|opinion)"
+    private static final Pattern HEDGED_BY_WRITER = Regexes.compile("(?<!which |who |that )\\b(?:i think|i believe|i feel|i reckon|in my (?:view|opinion)"
         + "|i hope|i'm hoping|i am hoping|hopefully|i expect|i'd expect|i would expect|i'd like to see|i would like to see"
         + "|i want to see|i wish|ideally|i'm sure|i am sure|i trust|i suspect|i doubt|my hope is|it would be|it'd be|it is likely"
         + "|it's likely|it is possible|it's possible|perhaps|maybe|possibly|probably|i'd urge|i would urge|i urge|calling on"
@@ -151,21 +151,21 @@ public final class Commitments {
         + "|i'm hopeful|i am hopeful|hopeful that|with luck|touch wood|all being well|no position to|yeah right|as if|right, because"
         + "|because obviously"
         + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,3}?(?:guarantee|promise|assurance|commitment|commit))\\b");
-    private static final Pattern APPROVAL_PENDING = Pattern.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
+    private static final Pattern APPROVAL_PENDING = Regexes.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
         + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|until|pending)\\b"
         + "[^.;]{0,90}?\\b(?:approv\\w*|agree\\w*|cabinet|committee|budget|funding|funds?|money|officers?|decides?|decision"
         + "|available|permits?|allows?|sign(?:ed)?[- ]off|consult\\w*|elected|votes?|legal|business case|successful|contract"
         + "|council meeting|full council|resolution|process|liable|liability|proves?|shown?|evidence)");
-    private static final Pattern AFTERTHOUGHT_HEDGE = Pattern.compile("[,(–-] ?(?:i (?:believe|think|understand|hope|gather|expect)"
+    private static final Pattern AFTERTHOUGHT_HEDGE = Regexes.compile("[,(–-] ?(?:i (?:believe|think|understand|hope|gather|expect)"
         + "|(?:officers?|they|he|she) (?:tell|told|say|said)|so i'm told|so i am told|apparently|i'm told|according to \\w+)\\b");
 
-    private static final Pattern PASSIVE_FUTURE = Pattern.compile("\\b(?:will|shall|'ll) (?<adverbs>(?:(?:not|never|now|also|then"
+    private static final Pattern PASSIVE_FUTURE = Regexes.compile("\\b(?:will|shall|'ll) (?<adverbs>(?:(?:not|never|now|also|then"
         + "|still|definitely|certainly|all|both|either|fully|soon|shortly|gladly|then|therefore|of course|automatically|immediately"
         + "|promptly),? )*)be (?:\\w+ly )?(?<participle>[a-z-]+)(?<rest>.*)");
     private static final Set<String> IRREGULAR = words("paid", "made", "done", "given", "kept", "held", "met", "sent", "built",
         "cut", "put", "set", "taken", "written", "shown", "told", "sold", "let", "brought", "laid", "relaid", "rebuilt", "run",
         "left", "dealt", "spent", "lent", "repaid", "borne", "overturned", "withdrawn", "forgiven", "undertaken", "granted");
-    private static final Pattern PERFECT_PASSIVE = Pattern.compile("(?:\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
+    private static final Pattern PERFECT_PASSIVE = Regexes.compile("(?:\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
         + " (?:[\\w'£,.-]+ ){0,4}?|^)(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
         + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement)"
@@ -173,7 +173,7 @@ public final class Commitments {
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
         + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge|given"
         + "|processed|issued|returned|dropped|arranged|sent|made)\\b");
-    private static final Pattern NO_CHARGE = Pattern.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
+    private static final Pattern NO_CHARGE = Regexes.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
         + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
         + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
         + "|consider (?:the|your|this|that) (?:[\\w-]+ ){0,4}?(?:charge|fee|fine|pcn|debt|invoice|bill|arrears) (?:scrapped|waived"
@@ -185,64 +185,64 @@ public final class Commitments {
         + "|forget (?:about )?the (?:\\S+ ){0,4}?(?:charge|fee|bill|fine|invoice)|(?:is|are) yours (?:from|for|at|on|rent)"
         + "|(?:\\S+ )(?:is|are) (?:hereby )?(?:granted|varied|amended|approved|agreed|extended|renewed),? (?:and|so|from|for|until"
         + "|with|on)\\b)");
-    private static final Pattern YOU_RECEIVE = Pattern.compile("\\byou(?:'ll| will| shall)(?: now| also| then| shortly| soon)?"
+    private static final Pattern YOU_RECEIVE = Regexes.compile("\\byou(?:'ll| will| shall)(?: now| also| then| shortly| soon)?"
         + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent))"
         + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
         + "|replacement|sum|funding|voucher|contribution|goodwill|new (?:home|property|boiler|kitchen|bathroom|windows?|fence|bin))");
-    private static final Pattern WRITER_ACTS = Pattern.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
+    private static final Pattern WRITER_ACTS = Regexes.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
         + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
         + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd"
         + "|given (?:the )?(?:go-ahead|green light|approval|sign-off)|giving (?:the )?(?:go-ahead|green light|approval))"
         + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
-    private static final Pattern ON_BEHALF = Pattern.compile("\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
+    private static final Pattern ON_BEHALF = Regexes.compile("\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
         + " |\\w+ )?(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\bas (?:the )?(?:cabinet member"
         + "|portfolio holder|leader|lead member|chair(?:man|woman)?)\\b|\\bon the council's behalf\\b");
-    private static final Pattern COUNCIL_OBJECT = Pattern.compile("\\b(?:your|the|this|a|an|their|his|her|its) (?:[\\w'-]+ ){0,3}?"
+    private static final Pattern COUNCIL_OBJECT = Regexes.compile("\\b(?:your|the|this|a|an|their|his|her|its) (?:[\\w'-]+ ){0,3}?"
         + "(?:quote|quotation|tender|application|claim|grant|request for|invoice|fee|charge|terms|offer|proposal|bid|extension"
         + "|payment|refund|works|contract|lease|licence|compensation|variation|estimate|funding|sum of|budget|spend|expenditure"
         + "|order|booking|arrears|rent|reduction|discount|relief|settlement)\\b|£\\s?\\d|\\bfor (?:new |the |a |an |\\w+ )|\\b(?:that|to) (?:we|the council|ndc"
         + "|the authority) (?:will|shall)\\b|\\bthat (?:[\\w'-]+ ){1,6}?(?:will|shall) be (?:\\w+ )?\\w+(?:ed|en|id)\\b");
-    private static final Pattern WRITER_OPINION = Pattern.compile("\\bi (?:\\w+ )?agree(?:d)? with (?:you|your|him|her|them|the"
+    private static final Pattern WRITER_OPINION = Regexes.compile("\\bi (?:\\w+ )?agree(?:d)? with (?:you|your|him|her|them|the"
         + " (?:point|view|comments?|concerns?)|everything|what|that|this|residents|much)\\b|\\bi (?:\\w+ )?(?:agree|accept|confirm)"
         + "(?:d)? (?:that (?:you|it|this|there|i|the (?:situation|problem|road|issue|delay))|the point|your point|your concerns?"
         + "|receipt|i)\\b|\\bi (?:\\w+ )?(?:agree|accept)(?:d)? (?:it|this|that)(?: is| was|'s)\\b|\\bi can confirm (?:that )?"
         + "(?:i|i'll|i will|the meeting|the surgery)\\b|\\bconfirm (?:that )?(?:the council|we|ndc|the authority) (?:has|have) (?:now )?"
         + "received\\b|\\bconfirm receipt\\b");
 
-    private static final Pattern YOU_ARE_INSTRUCTED = Pattern.compile("\\byou (?:are|have been) (?:hereby |now |formally )?"
+    private static final Pattern YOU_ARE_INSTRUCTED = Regexes.compile("\\byou (?:are|have been) (?:hereby |now |formally )?"
         + "(?:instructed|authori[sz]ed|directed|cleared|given (?:the )?(?:go-ahead|green light|approval))\\b");
-    private static final Pattern WRITER_DIRECTS = Pattern.compile("\\bi(?:'ve|'m| have| am)?(?: \\w+){0,2}? (?:hereby )?(?:instruct"
+    private static final Pattern WRITER_DIRECTS = Regexes.compile("\\bi(?:'ve|'m| have| am)?(?: \\w+){0,2}? (?:hereby )?(?:instruct"
         + "|authori[sz]e|direct|order|mandate|told|tell)(?:s|d|ed|ing)? (?<who>you|the contractors?|contractors|officers|staff"
         + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager))"
         + "(?: \\w+){0,3}? (?:not )?to (?<verb>[a-z]+)(?<rest>.*)");
-    private static final Pattern WRITER_WANTS = Pattern.compile("\\bi (?:want|need|expect|require)(?: the| you| them| our| your"
+    private static final Pattern WRITER_WANTS = Regexes.compile("\\bi (?:want|need|expect|require)(?: the| you| them| our| your"
         + "| [\\w-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
     /** Spending named in a command: "…and charge it to our housing service", "book the hours to the housing account". */
-    private static final Pattern CHARGED_TO = Pattern.compile("\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost"
+    private static final Pattern CHARGED_TO = Regexes.compile("\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost"
         + "|costs|bill|invoice|overtime)) to (?:the |our |my |your )?(?:[\\w-]+ ){0,3}?(?:account|budget|fund|service|council|department)"
         + "|\\bat the council's expense\\b|\\bput (?:the )?(?:overtime|cost|costs"
         + "|hours|bill) down to (?:us|the council|our|my|the)\\b");
-    private static final Pattern WANTS_DONE = Pattern.compile("\\bi (?:want|need|expect) (?:the |your |those |all |this |that )"
+    private static final Pattern WANTS_DONE = Regexes.compile("\\bi (?:want|need|expect) (?:the |your |those |all |this |that )"
         + "(?:[\\w'-]+ ){0,6}?(?:painted(?: over)?|cleared|repaired|fixed|removed|done|replaced|cleaned|cut back|collected|emptied"
         + "|lifted|installed|resurfaced|paid|refunded)\\b");
-    private static final Pattern THIS_IS_INSTRUCTION = Pattern.compile("\\b(?:consider|take|treat|accept) (?:this|the present)"
+    private static final Pattern THIS_IS_INSTRUCTION = Regexes.compile("\\b(?:consider|take|treat|accept) (?:this|the present)"
         + " (?:e-?mail|letter|message|note)(?: as| to be)? (?:your |my |the council's |a |an |formal |official |written |final"
         + " )*(?:instruction|authori[sz]ation|authority|approval|go-ahead|order|confirmation|acceptance|agreement)\\b"
         + "|\\bthis (?:e-?mail|letter|message|note) (?:is|serves as|constitutes|represents|acts as|will serve as) (?:your |my"
         + " |the council's |a |an |formal |official |written |final )*(?:instruction|authori[sz]ation|authority|order"
         + "|confirmation|acceptance|approval|go-ahead|agreement)\\b|\\byou have (?:my|the council's|our|the|full) (?:full )?"
         + "(?:go-ahead|approval|authority|authori[sz]ation|permission|green light|sign-off|blessing) to\\b");
-    private static final Pattern POLITE = Pattern.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and|can you|could you"
+    private static final Pattern POLITE = Regexes.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and|can you|could you"
         + "|would you|will you|can you please|could you please)[,]? )*");
-    private static final Pattern GO_AHEAD = Pattern.compile("^(?:proceed|go ahead)(?:[.!?]*$| (?:now|immediately|straight away"
+    private static final Pattern GO_AHEAD = Regexes.compile("^(?:proceed|go ahead)(?:[.!?]*$| (?:now|immediately|straight away"
         + "|as planned|as quoted|asap)\\b| with\\b| and (?:start|order|pay|carry out|install|begin|commence|invoice|issue|complete"
         + "|book the (?:contractor|crew|firm|works|job|team)|get|send|arrange|hire|instruct|commission|buy|purchase|put)\\b)");
-    private static final Pattern DELEGATED = Pattern.compile("^(?:tell|get|instruct|have|authori[sz]e) (?:the )?(?:[\\w-]+ ){0,4}?"
+    private static final Pattern DELEGATED = Regexes.compile("^(?:tell|get|instruct|have|authori[sz]e) (?:the )?(?:[\\w-]+ ){0,4}?"
         + "(?:not )?to (?<verb>[a-z]+)(?<rest>.*)|^arrange for (?:the )?(?:[\\w'-]+ ){0,5}?to (?:be )?(?<verb2>[a-z]+)(?<rest2>.*)"
         + "|^make sure (?:that )?(?:the )?(?:[\\w'-]+ ){0,4}?(?:payment|grant|refund|money|cheque|invoice)\\b.*");
-    private static final Pattern CREW_TO = Pattern.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
+    private static final Pattern CREW_TO = Regexes.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
         + " to (?<verb>[a-z]+)(?<rest>.*)");
-    private static final Pattern BARE_IMPERATIVE = Pattern.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
+    private static final Pattern BARE_IMPERATIVE = Regexes.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
     /** Words that start a sentence without being a command, whatever follows. */
     private static final Set<String> NOT_COMMANDS = words("i", "we", "you", "the", "a", "an", "it", "this", "that", "there",
         "they", "he", "she", "my", "our", "your", "their", "his", "her", "if", "when", "as", "thank", "thanks", "sorry", "yes",
@@ -252,9 +252,9 @@ public final class Commitments {
         "every", "both", "what", "which", "who", "why", "how", "where", "will", "would", "can", "could", "should", "may",
         "might", "must", "shall", "do", "does", "did", "is", "are", "was", "were", "has", "had", "let", "see", "note",
         "feel", "don't", "find", "look", "remember", "bear", "sorry");
-    private static final Pattern VOCATIVE = Pattern.compile("^(?:(?:hi|hello|dear|morning|good morning|afternoon) )?[a-z]+(?: [a-z]+)?,"
+    private static final Pattern VOCATIVE = Regexes.compile("^(?:(?:hi|hello|dear|morning|good morning|afternoon) )?[a-z]+(?: [a-z]+)?,"
         + " (?=please|pls|can you|could you|would you|kindly|i )");
-    private static final Pattern SALUTATION = Pattern.compile("^(?:hi|hello|dear|morning|good morning|afternoon|good afternoon)"
+    private static final Pattern SALUTATION = Regexes.compile("^(?:hi|hello|dear|morning|good morning|afternoon|good afternoon)"
         + "\\b[^,.!]{0,40}[,.!] ");
 
     private static final Map<String, String> TYPOS = Map.ofEntries(Map.entry("counsil", "council"), Map.entry("councl", "council"),
@@ -276,8 +276,9 @@ public final class Commitments {
 
     private Commitments(String council) {
         String parties = councilParties(council);
-        party = Pattern.compile("\\b(?:" + parties + ")\\b");
-        arrangedFor = Pattern.compile("\\bi(?:'ve| have)? (?:now |already |just )?(?:arranged|authori[sz]ed|agreed|secured"
+        // Run on every sentence that may commit: behind a look-ahead for the letters the names start with (Starts).
+        party = Regexes.compile("\\b(?:" + parties + ")\\b");
+        arrangedFor = Regexes.compile("\\bi(?:'ve| have)? (?:now |already |just )?(?:arranged|authori[sz]ed|agreed|secured"
             + "|made sure|ensured|sorted it) (?:for |that |with )?(?:" + parties + ") (?:to|will) (?<verb>[a-z]+)(?<rest>.*)");
     }
 
@@ -288,9 +289,15 @@ public final class Commitments {
 
     /** The commitment a sentence makes, if it makes one. */
     public Optional<Kind> read(String sentence) {
-        String normal = normalise(sentence);
+        return readNormal(normalise(sentence));
+    }
+
+    /** {@link #read} of a sentence already {@link #normalise normalised}. */
+    Optional<Kind> readNormal(String normal) {
         // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
-        for (String text : LOWER_CASE_SENTENCE.split(normal)) {
+        // Most sentences have no such stop inside them, and then the split leaves the sentence whole.
+        String[] pieces = containsAny(normal, ". ", "! ", "? ") ? LOWER_CASE_SENTENCE.split(normal) : new String[] {normal};
+        for (String text : pieces) {
             Optional<Kind> kind = readOne(text);
             if (kind.isPresent()) {
                 return kind;
@@ -299,7 +306,7 @@ public final class Commitments {
         return Optional.empty();
     }
 
-    private static final Pattern LOWER_CASE_SENTENCE = Pattern.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
+    private static final Pattern LOWER_CASE_SENTENCE = Regexes.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
 
     private Optional<Kind> readOne(String text) {
         if (text.isEmpty() || !mayCommit(text)) {
@@ -375,7 +382,7 @@ public final class Commitments {
         return readings;
     }
 
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
+    private static final Pattern NEGATION = Regexes.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
     private static final Set<String> NEGATIONS = words("not", "never", "cannot", "no", "longer");
     /** Words that make "will" firm or are firm on their own: "has agreed to", "is pleased to", "undertakes to". */
     private static final Set<String> BINDINGS = words("will", "shall", "'ll", "going", "agrees", "agreed", "commits",
@@ -457,7 +464,7 @@ public final class Commitments {
                 if (binding) {
                     if (word.equals("have") || word.equals("had")) {
                         // "will have the pothole filled by Friday"
-                        return Pattern.compile("^(?:\\S+ ){1,6}?\\w+(?:ed|en)\\b").matcher(rest).find()
+                        return HAVE_DONE.matcher(rest).find()
                             ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
                     }
                     return deed(lemma(word), rest, name, sentence);
@@ -486,6 +493,8 @@ public final class Commitments {
         return Optional.empty();
     }
 
+    private static final Pattern HAVE_DONE = Pattern.compile("^(?:\\S+ ){1,6}?\\w+(?:ed|en)\\b");
+
     /** Words without which no reading below can find anything: most sentences of a letter are passed over here. */
     private static final String[] TRIGGERS = {"will", "shall", "going to", "agree", "commit", "undertak", "guarant", "promis",
         "pleased", "happy to", "delighted", "willing", "prepared", "able to", "confirm", "hereby", "instruct", "authori",
@@ -509,7 +518,7 @@ public final class Commitments {
         return isDeedVerb(lemma(space < 0 ? command : command.substring(0, space)));
     }
 
-    private static final Pattern POLITE_WORDS = Pattern.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and)[,]? )+");
+    private static final Pattern POLITE_WORDS = Regexes.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and)[,]? )+");
 
     /** "whether the Council will…", "if it will…": one of the two words before the party asks rather than states. */
     private static boolean askedBefore(String text, int end) {
@@ -807,7 +816,7 @@ public final class Commitments {
             .isPresent();
     }
 
-    private static final Pattern JOINED_VERB = Pattern.compile("\\band (?:then |also )?([a-z]+)\\b(.*)");
+    private static final Pattern JOINED_VERB = Regexes.compile("\\band (?:then |also )?([a-z]+)\\b(.*)");
 
     private static Optional<Kind> withoutRefusal(String text) {
         return NEGATION.matcher(text).find() && !Regexes.matches(text, ".*\\b(?:not|never) (?:to|delay|wait)\\b.*")
@@ -837,13 +846,33 @@ public final class Commitments {
     }
 
     /** Said with a raised eyebrow: "of course we'll just magic up the money". Read as no commitment at all. */
-    private static final Pattern SARCASM = Pattern.compile("\\b(?:magic up|magic money tree|wave a (?:magic )?wand|pigs might fly"
+    /**
+     * The text without the spaces, stops, quotes and brackets after its last word: what {@code [\s)"'.]+$} takes off.
+     * That pattern's {@code $} also matches before a line end that closes the text, so text with a line end in it
+     * (rare once normalised) is left to the pattern.
+     */
+    private static String withoutClosing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(text.charAt(i)) >= 0) {
+                return Regexes.replaceAll(text, "[\\s)\"'.]+$", "");
+            }
+        }
+        int end = text.length();
+        while (end > 0 && " \t\u000B\f)\"'.".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static final Pattern SARCASM = Regexes.compile("\\b(?:magic up|magic money tree|wave a (?:magic )?wand|pigs might fly"
         + "|yeah right|as if)\\b|^of course\\b.*\\bjust\\b");
 
     private static boolean isQuestion(String text) {
-        String trimmed = Regexes.replaceAll(text, "[\\s)\"'.]+$", "");
-        return trimmed.endsWith("?") || SARCASM.matcher(text).find()
-            || Regexes.matches(trimmed, ".*, (?:will not|won't|will|isn't|is|doesn't|does|can't|can|wouldn't"
+        // Each pattern is tried only when the words it needs are there: most sentences are not questions.
+        String trimmed = withoutClosing(text);
+        return trimmed.endsWith("?")
+            || (containsAny(text, "magic", "wand", "pigs", "yeah", "as if") || text.startsWith("of course")) && SARCASM.matcher(text).find()
+            || trimmed.contains(", ") && Regexes.matches(trimmed, ".*, (?:will not|won't|will|isn't|is|doesn't|does|can't|can|wouldn't"
             + "|would|aren't|are|hasn't|has) (?:it|they|he|she|we|you|there)$") || Regexes.matches(text, "^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
             + " (?:the|this|your|our|we|you|it|they|officers|\\w+ council)\\b.*") && !text.contains(".");
     }

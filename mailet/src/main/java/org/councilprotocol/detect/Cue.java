@@ -50,7 +50,7 @@ final class Cue {
         this.gates = gates;
         List<Branch> compiled = new ArrayList<>();
         for (String alternative : alternatives) {
-            compiled.add(new Branch(Pattern.compile(alternative, FLAGS), LiteralGate.gatesOf(alternative).toArray(String[]::new)));
+            compiled.add(new Branch(Starts.compile(alternative, FLAGS), LiteralGate.gatesOf(alternative).toArray(String[]::new)));
         }
         this.branches = List.copyOf(compiled);
     }

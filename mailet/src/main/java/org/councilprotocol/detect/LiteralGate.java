@@ -26,12 +26,15 @@ final class LiteralGate {
     static final int WINDOW = 120;
 
     private final Pattern pattern;
+    /** The pattern behind a look-ahead for its first characters ({@link Starts}): what the windows are searched with. */
+    private final Pattern search;
     private final List<String> gates;
     /** Each gate string's trigrams, hashed as {@link Text} hashes the text's. */
     private final int[][] trigrams;
 
     LiteralGate(Pattern pattern) {
         this.pattern = pattern;
+        this.search = Starts.compile(pattern.pattern(), pattern.flags());
         this.gates = gatesOf(pattern.pattern());
         this.trigrams = gates.stream().map(LiteralGate::trigrams).toArray(int[][]::new);
     }
@@ -94,7 +97,7 @@ final class LiteralGate {
         if (original.isEmpty()) {
             return Optional.empty();
         }
-        Matcher matcher = pattern.matcher(original);
+        Matcher matcher = search.matcher(original);
         if (gates.isEmpty() || text.lower() == null) {
             return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
         }

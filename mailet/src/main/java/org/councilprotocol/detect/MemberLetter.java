@@ -48,7 +48,7 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
     private static final int SIGNATURE_LINES = 12;
     private static final int HEADING_LINES = 6;
 
-    private static final Pattern SPEAKS_FOR_COUNCIL = Pattern.compile("\\b(?:on behalf of|for and on behalf of) (?:the |this |\\w+ )?"
+    private static final Pattern SPEAKS_FOR_COUNCIL = Regexes.compile("\\b(?:on behalf of|for and on behalf of) (?:the |this |\\w+ )?"
         + "(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\b(?:i am|i'm) writing (?:to you )?"
         + "(?:formally |officially )?(?:for|on behalf of) the council\\b|\\bnotice is (?:hereby )?given\\b|\\b(?:formal|official)"
         + " (?:notice|notification|response|position|decision|view) of the council\\b|\\bthe council's (?:formal |official )"
@@ -57,13 +57,13 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
         + "|representation|bid) (?:has|have) (?:now )?been (?:refused|rejected|declined|turned down|dismissed|upheld|approved"
         + "|granted)\\b|\\bi (?:write|am writing) to (?:formally )?(?:inform|notify|advise|tell) you (?:formally )?(?:that|of)"
         + " (?:the council|\\w+ district council|\\w+ council|its)\\b");
-    private static final Pattern COURTESY = Pattern.compile("\\b(?:congratulat\\w*|thank\\w*|welcome\\w*|condolence\\w*|sympath\\w*"
+    private static final Pattern COURTESY = Regexes.compile("\\b(?:congratulat\\w*|thank\\w*|welcome\\w*|condolence\\w*|sympath\\w*"
         + "|invit\\w*|best wishes|celebrat\\w*|birthday|anniversary|centenary|honour|privilege|delighted to (?:attend|join|present)"
         + "|pleasure|proud|admiration|appreciat\\w*|good luck|well done)\\b");
     /** "You may have seen in the paper that the Council has decided…": news passed on, not the Council speaking. */
-    private static final Pattern NEWS = Pattern.compile("\\b(?:seen|read|heard|noticed|reported|says?|said|told|tells|according to"
+    private static final Pattern NEWS = Regexes.compile("\\b(?:seen|read|heard|noticed|reported|says?|said|told|tells|according to"
         + "|in the (?:local )?(?:paper|press|news|gazette))\\b");
-    private static final Pattern MINISTER = Pattern.compile("\\b(?:dear minister|dear secretary of state|rt\\.? hon\\.?|minister (?:of|for)"
+    private static final Pattern MINISTER = Regexes.compile("\\b(?:dear minister|dear secretary of state|rt\\.? hon\\.?|minister (?:of|for)"
         + "|secretary of state for|parliamentary under-secretary|minister of state)\\b");
 
     /** Reads the message's own text and attached letters; empty unless the letter is in a member's name. */
@@ -107,8 +107,8 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
             }
             for (Sentences.Sentence sentence : Sentences.of(source.text())) {
                 String text = sentence.text();
-                reader.read(text).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
                 String normal = Commitments.normalise(text);
+                reader.readNormal(normal).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
                 Matcher speaks = SPEAKS_FOR_COUNCIL.matcher(normal);
                 if (speaks.find() && !COURTESY.matcher(normal).find() && !NEWS.matcher(normal.substring(0, speaks.start())).find()) {
                     official.add(source.name().equals(Commitment.MESSAGE) ? text : text + " (" + source.name() + ")");

@@ -13,6 +13,9 @@ import org.councilprotocol.model.Directory;
 import org.councilprotocol.model.Participant;
 import org.councilprotocol.model.Person;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /** Who in the directory a piece of text or an address names, and how to name them back in plain words. */
 public final class People {
     private People() {
@@ -53,25 +56,34 @@ public final class People {
     static Set<Person> membersMentioned(Directory directory, String passage) {
         String text = passage.toLowerCase(Locale.ROOT);
         Set<Person> found = new LinkedHashSet<>();
+        List<String> memberNames = directory.people().stream().filter(Person::isMember)
+            .map(member -> member.name().toLowerCase(Locale.ROOT)).toList();
         for (Person member : directory.people()) {
             if (!member.isMember()) {
                 continue;
             }
             String name = member.name().toLowerCase(Locale.ROOT);
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            boolean uniqueSurname = directory.people().stream().filter(Person::isMember)
-                .filter(other -> other.name().toLowerCase(Locale.ROOT).endsWith(" " + surname)).count() == 1;
+            boolean uniqueSurname = memberNames.stream().filter(other -> other.endsWith(" " + surname)).count() == 1;
             if (member.addresses().stream().anyMatch(address -> text.contains(address.toLowerCase(Locale.ROOT)))
                 || word(name).matcher(text).find()
-                || uniqueSurname && Pattern.compile("\\b(?:cllr\\.?|councillor)\\s+" + Pattern.quote(surname) + "\\b").matcher(text).find()) {
+                || uniqueSurname && titledSurname(surname).matcher(text).find()) {
                 found.add(member);
             }
         }
         return found;
     }
 
+    /** Compiled once per name, not for every line of every member's letter; as many as a large directory has names. */
+    private static final Cache<String, Pattern> WORDS = Caffeine.newBuilder().maximumSize(10_000).build();
+    private static final Cache<String, Pattern> TITLED_SURNAMES = Caffeine.newBuilder().maximumSize(10_000).build();
+
     static Pattern word(String phrase) {
-        return Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b", Pattern.CASE_INSENSITIVE);
+        return WORDS.get(phrase, key -> Pattern.compile("\\b" + Pattern.quote(key) + "\\b", Pattern.CASE_INSENSITIVE));
+    }
+
+    private static Pattern titledSurname(String surname) {
+        return TITLED_SURNAMES.get(surname, key -> Pattern.compile("\\b(?:cllr\\.?|councillor)\\s+" + Pattern.quote(key) + "\\b"));
     }
 
     private static String stripTitle(String name) {

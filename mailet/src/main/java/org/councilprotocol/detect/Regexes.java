@@ -19,6 +19,11 @@ final class Regexes {
         return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).matches();
     }
 
+    /** A pattern for {@code find()}, behind a look-ahead for the characters its matches start with ({@link Starts}). */
+    static Pattern compile(String regex) {
+        return Starts.compile(regex, 0);
+    }
+
     /** {@link String#replaceAll}, compiled once. */
     static String replaceAll(String text, String regex, String replacement) {
         return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).replaceAll(replacement);
