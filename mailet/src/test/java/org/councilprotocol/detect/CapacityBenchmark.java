@@ -37,7 +37,9 @@ import org.councilprotocol.model.Submission;
  *   <li>capacity/heldout-2.tsv, written after round 3b was frozen and scored once at the freeze (32/42); tuning
  *       material in round 4 (see capacity/ROUND-4.md);</li>
  *   <li>capacity/heldout-3.tsv, written blind, by someone who never read the classifier's code, while round 4
- *       was tuned; the held-out set.</li>
+ *       was tuned; scored once at the round-4 freeze (64/72), tuning material in round 5 (capacity/ROUND-4.md);</li>
+ *   <li>capacity/heldout-4.tsv, written blind, by someone who read neither the code nor any other set, while
+ *       round 5 was tuned; the held-out set.</li>
  * </ul>
  * The held-out set is scored only with {@code --heldout} (its figures) or {@code --show-heldout-errors}
  * (its figures and misreadings), so that tuning cannot lean on it: run either once, with the classifier frozen.
@@ -70,6 +72,7 @@ public final class CapacityBenchmark {
             List<CapacityFixture.Email> freshHeldOut = CapacityFixture.freshHeldOut();
             List<CapacityFixture.Email> heldOut2 = CapacityFixture.heldOut2();
             List<CapacityFixture.Email> heldOut3 = CapacityFixture.heldOut3();
+            List<CapacityFixture.Email> heldOut4 = CapacityFixture.heldOut4();
             boolean showHeldOutErrors = Arrays.asList(args).contains("--show-heldout-errors");
             boolean scoreHeldOut = Arrays.asList(args).contains("--heldout");
             Map<String, Capacity> read = new java.util.LinkedHashMap<>();
@@ -81,6 +84,7 @@ public final class CapacityBenchmark {
             every.addAll(freshHeldOut);
             every.addAll(heldOut2);
             every.addAll(heldOut3);
+            every.addAll(heldOut4);
             for (CapacityFixture.Email email : every) {
                 read.put(email.id(), council.mail(email).reading().capacity());
                 Person sender = council.config.directory().person(email.sender()).orElseThrow();
@@ -111,13 +115,16 @@ public final class CapacityBenchmark {
             report("heldout-2 (scored once unseen at the round-3b freeze, 32/42; tuning material in round 4)", heldOut2, read,
                 true);
             allTune.addAll(heldOut2);
-            report("everything tuned on (corpus, probes, fresh-tune, fresh-dev, fresh-heldout, heldout-2)", allTune, read,
-                false);
+            report("heldout-3 (written blind; scored once unseen at the round-4 freeze, 64/72; tuning material in round 5)",
+                heldOut3, read, true);
+            allTune.addAll(heldOut3);
+            report("everything tuned on (corpus, probes, fresh-tune, fresh-dev, fresh-heldout, heldout-2, heldout-3)", allTune,
+                read, false);
             if (scoreHeldOut || showHeldOutErrors) {
-                report("heldout-3 (written blind while round 4 was tuned; scored once at the round-4 freeze)"
-                    + (showHeldOutErrors ? "" : "; misreadings hidden"), heldOut3, read, showHeldOutErrors);
+                report("heldout-4 (written blind while round 5 was tuned; scored once at the round-5 freeze)"
+                    + (showHeldOutErrors ? "" : "; misreadings hidden"), heldOut4, read, showHeldOutErrors);
             } else {
-                System.out.printf("%n== heldout-3: not scored (run with --heldout once the classifier is frozen)%n");
+                System.out.printf("%n== heldout-4: not scored (run with --heldout once the classifier is frozen)%n");
             }
             timing(council);
         }

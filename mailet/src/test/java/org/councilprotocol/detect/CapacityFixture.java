@@ -272,10 +272,18 @@ final class CapacityFixture implements AutoCloseable {
 
     /**
      * Held-out set 3: written blind (by someone who never read the classifier's code) while round 4 was tuned on
-     * heldout-2; never tuned on, scored once at the round-4 freeze.
+     * heldout-2; scored once at the round-4 freeze (64/72), tuning material in round 5.
      */
     static List<Email> heldOut3() {
         return read("/capacity/heldout-3.tsv");
+    }
+
+    /**
+     * Held-out set 4: written blind (by someone who read neither the classifier's code nor any other set) while round
+     * 5 was tuned on heldout-3; never tuned on, scored once at the round-5 freeze.
+     */
+    static List<Email> heldOut4() {
+        return read("/capacity/heldout-4.tsv");
     }
 
     private static List<Email> read(String resource) {
@@ -295,7 +303,7 @@ final class CapacityFixture implements AutoCloseable {
                 Capacity label = Arrays.stream(Capacity.values()).filter(capacity -> capacity.id().equals(columns[1]))
                     .findFirst().orElseThrow(() -> new IllegalStateException("unknown label " + columns[1]));
                 if (!List.of("tune", "held-out", "probe-1", "probe-2", "fresh-tune", "fresh-dev", "fresh-heldout", "heldout-2",
-                    "heldout-3").contains(columns[4])) {
+                    "heldout-3", "heldout-4").contains(columns[4])) {
                     throw new IllegalStateException("unknown split " + columns[4]);
                 }
                 emails.add(new Email(columns[0], label, columns[2], Recipients.valueOf(columns[3].toUpperCase(java.util.Locale.ROOT)),
