@@ -407,4 +407,26 @@ class CheckCommandTest {
         assertThat(run.out()).startsWith("Usage: check ").contains("--config=DIR").contains("--unauthenticated")
             .contains("Exit codes:");
     }
+
+    @Test
+    void capacityAndItsFindingsAreReported() {
+        Run run = check("--config", COUNCIL, FIXTURES + "capacity");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<JsonNode> lines = run.lines();
+        assertThat(lines).hasSize(2);
+        JsonNode ward = lines.get(0);
+        assertThat(ward.get("capacity").asText()).isEqualTo("ward");
+        assertThat(ward.get("ward").asText()).isEqualTo("Westgate");
+        // Tagged and delivered with the statement added, not flagged: the gateway puts it right itself.
+        assertThat(ward.get("verdict").asText()).isEqualTo("deliver");
+        assertThat(ward.get("findings").findValuesAsText("rule")).containsExactly("capacity-undeclared");
+        assertThat(ward.get("findings").findValuesAsText("action")).containsExactly("tag");
+        assertThat(ward.get("statement").asText()).contains("Councillor Mary Jones", "ward councillor for Westgate");
+        JsonNode campaign = lines.get(1);
+        assertThat(campaign.get("capacity").asText()).isEqualTo("party-political");
+        assertThat(campaign.get("verdict").asText()).isEqualTo("flag");
+        assertThat(campaign.get("findings").findValuesAsText("rule")).contains("party-political-use");
+        assertThat(campaign.get("findings").findValuesAsText("clause")).allSatisfy(clause -> assertThat(clause).startsWith("Thanet"));
+    }
 }
