@@ -57,10 +57,12 @@ public final class Commitments {
         "start", "begin", "let", "lend", "apply", "charge", "pursue", "enforce", "recover", "fine", "prosecute", "levy", "impose",
         "bill", "invoice", "penalise", "issue", "remember", "struggle", "manage", "fail", "refuse", "decline",
         "resist", "object", "appeal", "invite", "thank", "congratulate", "celebrate", "mark", "host", "organise", "plan",
-        "schedule", "reschedule", "postpone", "agree", "accept", "allow", "permit", "sign", "ensure", "resolve");
+        "schedule", "reschedule", "postpone", "agree", "accept", "allow", "permit", "sign", "ensure", "resolve", "blame");
     /** Talk verbs that are deeds with the right object: "keep the pool open", "make good", "give you £50". */
     private static final Map<String, Pattern> DEED_WHEN = Map.ofEntries(
-        Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)")),
+        Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)"
+            + "|^(?:your|the) (?:flat|home|house|tenancy|pitch|plot|stall|place|room|mooring|allotment) (?:open |available )?for you\\b")),
+        Map.entry("knock", Pattern.compile("^(?:£?\\d[\\d,.]*%? |a (?:bit|third|quarter|half|fifth|tenth) |some |the \\w+ )?off\\b")),
         Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)")),
         Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:\\w+ )?"
             + "(?:payment|repairs?|contribution)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
@@ -119,7 +121,7 @@ public final class Commitments {
     /** Deeds that state a decision in the present tense ("the fee is waived") only with "been" or "being". */
     private static final Set<String> ROUTINE = words("issued", "given", "processed", "returned", "made", "sent", "arranged",
         "paid", "released", "allocated", "reduced");
-    private static final String[] DONE_WORDS = {"given", "processed", "issued", "returned", "dropped", "arranged", "made","approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
+    private static final String[] DONE_WORDS = {"given", "processed", "issued", "returned", "dropped", "arranged", "made", "frozen", "capped", "approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
         "cancel", "refunded", "authoris", "authoriz", "signed off", "paid", "reimbursed", "honoured", "upheld", "allocated",
         "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge"};
 
@@ -172,7 +174,7 @@ public final class Commitments {
         + "(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?<aux>been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
         + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge|given"
-        + "|processed|issued|returned|dropped|arranged|sent|made)\\b");
+        + "|processed|issued|returned|dropped|arranged|sent|made|frozen|set aside|capped)\\b");
     private static final Pattern NO_CHARGE = Regexes.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
         + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
         + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
@@ -189,6 +191,14 @@ public final class Commitments {
         + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent))"
         + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
         + "|replacement|sum|funding|voucher|contribution|goodwill|new (?:home|property|boiler|kitchen|bathroom|windows?|fence|bin))");
+    /** Money to someone from the Council: "the Society will receive £3,600 from the Council". */
+    private static final Pattern FROM_COUNCIL = Regexes.compile("\\b(?:will|shall|'ll) (?:now |also |then )?(?:receive|get"
+        + "|be (?:given|paid|awarded|sent)) (?:[\\w'-]+ ){0,3}?£\\s?\\d[\\d,.]*(?:k\\b| million)? (?:[\\w'-]+ ){0,2}?from (?:the council"
+        + "|the authority|the district council|us|ndc)\\b");
+    /** The Council taking a cost on: "…funded by NDC", "send the bill to us". */
+    private static final Pattern COUNCIL_PAYS = Regexes.compile("(?<!was |were |been |had been )\\b(?:funded|paid for|met|covered"
+        + "|underwritten|financed) by (?:the council|the authority|the district council|us|ndc)\\b|\\bsend (?:the |your |us the )?"
+        + "(?:bill|invoice|account) (?:to|for) (?:us|the council|ndc)\\b");
     private static final Pattern WRITER_ACTS = Regexes.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
         + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
         + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd"
@@ -264,7 +274,8 @@ public final class Commitments {
         Map.entry("isnt", "isn't"), Map.entry("agred", "agreed"), Map.entry("recieve", "receive"), Map.entry("wil", "will"),
         Map.entry("liscence", "licence"), Map.entry("refnd", "refund"), Map.entry("dw", "don't worry"), Map.entry("u", "you"),
         Map.entry("ur", "your"),
-        Map.entry("youll", "you'll"), Map.entry("well", "well"), Map.entry("thats", "that's"), Map.entry("waved", "waived"));
+        Map.entry("youll", "you'll"), Map.entry("well", "well"), Map.entry("thats", "that's"), Map.entry("waved", "waived"),
+        Map.entry("agres", "agrees"), Map.entry("agress", "agrees"), Map.entry("aggrees", "agrees"));
 
     /** Contractions spelt out so that "I'm authorising" and "I am authorising" read alike. */
     private static final Map<String, String> CONTRACTIONS = Map.of("i'm", "i am", "i've", "i have", "we're", "we are",
@@ -365,6 +376,16 @@ public final class Commitments {
                 "no longer") && noCharge.find()) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
+        Matcher fromCouncil = FROM_COUNCIL.matcher(text);
+        if (text.contains("£") && text.contains(" from ") && fromCouncil.find() && !NEGATION.matcher(text.substring(0, fromCouncil.start()))
+                .find()) {
+            readings.add(new Reading(Kind.PAYMENT, fromCouncil.start()));
+        }
+        Matcher councilPays = COUNCIL_PAYS.matcher(text);
+        if (containsAny(text, " by ", "bill", "invoice", "account") && councilPays.find()
+                && !NEGATION.matcher(text.substring(0, councilPays.start())).find()) {
+            readings.add(new Reading(Kind.PAYMENT, councilPays.start()));
+        }
         Matcher receive = YOU_RECEIVE.matcher(text);
         if (containsAny(text, "you will", "you shall") && receive.find()) {
             readings.add(new Reading(Kind.PAYMENT, receive.start()));
@@ -401,7 +422,10 @@ public final class Commitments {
     private static final Set<String> PERFORMATIVES = words("accepts", "agrees", "offers", "awards", "grants", "waives",
         "undertakes", "guarantees", "approves", "authorises", "authorizes", "admits", "accept", "agree", "offer", "award",
         "waive", "undertake", "guarantee", "approve", "authorise", "confirms", "indemnifies", "commits", "consents", "consent",
-        "insures", "grants");
+        "insures", "grants", "terminates", "allows", "permits", "extends", "renews", "releases", "freezes");
+    /** What a council acts through: "the Council's housing service", "NDC's parks team". */
+    private static final Set<String> COUNCIL_UNITS = words("service", "services", "team", "department", "directorate", "unit",
+        "contractor", "contractors", "officers", "staff");
     private static final Set<String> PERFECT_DEEDS = words("waived", "agreed", "approved", "awarded", "granted", "accepted",
         "written", "cancelled", "canceled", "refunded", "allocated", "authorised", "authorized", "released", "reimbursed",
         "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided", "dropped", "consented", "granted");
@@ -409,6 +433,15 @@ public final class Commitments {
     /** After one of the Council's names: whether what follows binds it, and to what. */
     private static Optional<Kind> councilBound(String after, String name, String sentence) {
         String[] words = after.strip().split(" ");
+        if (words.length > 2 && words[0].equals("'s")) {
+            // "the Council's museum service will accept…": the Council acting through one of its services.
+            for (int i = 1; i < Math.min(words.length - 1, 5); i++) {
+                if (COUNCIL_UNITS.contains(words[i])) {
+                    words = java.util.Arrays.copyOfRange(words, i + 1, words.length);
+                    break;
+                }
+            }
+        }
         if (words.length > 2 && (words[0].equals("'s") || words[0].equals("'re")) && words[1].endsWith("ing")
                 && Regexes.matches(words[2], "(?:for|the|a|an|it|them|you|your|all|£.*|\\d.*|back|up|out|off|over|in|to|this|that)")) {
             // "the Council's paying", "we're covering it"
@@ -439,6 +472,9 @@ public final class Commitments {
                 binding = true;
             } else if ((word.equals("has") || word.equals("have")) && !binding) {
                 perfect = true;
+            } else if (word.equals("to") && !binding && i > 0 && Regexes.matches(words[i - 1], "is|are")) {
+                // "the Council is to install two charge points": an arranged act, as binding as "will".
+                binding = true;
             } else if (word.equals("to") && !binding) {
                 // "the authority to agree changes": an infinitive, not the Council's own act.
                 return Optional.empty();
@@ -505,7 +541,9 @@ public final class Commitments {
         "written off", "free of", "no cost", "relief", "allow", "permit", "admit", "giving", "offering", "indemnif", "sign",
         "scrapped", "suspended", "reduced", "you have", "you are", "cover", "settle", "sort", "fund", "match", "top up", "on us",
         "on the house", "yours", "no need", "owe", "count on", "rely on", "dropped", "granted", "varied", "have an", "get the",
-        "put the", "see to it", "absorb", "shoulder", "bankroll", "stand the", "returned", "processed", "given"};
+        "put the", "see to it", "absorb", "shoulder", "bankroll", "stand the", "returned", "processed", "given", " is to ", " are to ",
+        "terminat", "freez", "frozen", "set aside", "capped", "funded by", "paid for by", "met by", "from the council", "from us",
+        "bill to", "invoice to"};
 
     private static boolean mayCommit(String text) {
         if (containsAny(text, TRIGGERS)) {
@@ -685,6 +723,10 @@ public final class Commitments {
             }
         }
         for (String ending : List.of("ing", "ed", "es", "s")) {
+            if (ending.equals("s") && word.endsWith("ss")) {
+                // "assess", "address", "discuss": the s is the word's own.
+                break;
+            }
             if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
                 if (ending.equals("ed") && stem.endsWith("i")) {
