@@ -97,11 +97,13 @@ final class LiteralGate {
         if (original.isEmpty()) {
             return Optional.empty();
         }
-        Matcher matcher = search.matcher(original);
         if (gates.isEmpty() || text.lower() == null) {
+            Matcher matcher = search.matcher(original);
             return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
         }
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        // Made only once a gate string is found: most patterns' gates are absent from most texts, and a new
+        // Matcher clears arrays as large as the pattern's groups.
+        Matcher matcher = null;
         int bestStart = -1;
         String best = null;
         for (int g = 0; g < gates.size(); g++) {
@@ -112,6 +114,9 @@ final class LiteralGate {
             int from = 0;
             int at;
             while ((at = text.lower().indexOf(gate, from)) >= 0) {
+                if (matcher == null) {
+                    matcher = search.matcher(original).useTransparentBounds(true).useAnchoringBounds(false);
+                }
                 matcher.region(Math.max(0, at - WINDOW), Math.min(original.length(), at + gate.length() + WINDOW));
                 if (matcher.find()) {
                     if (bestStart < 0 || matcher.start() < bestStart) {
