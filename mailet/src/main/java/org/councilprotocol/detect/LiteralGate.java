@@ -369,27 +369,8 @@ final class LiteralGate {
         }
 
         private void skipClass() {
-            at++;
-            if (at < re.length() && re.charAt(at) == '^') {
-                at++;
-            }
-            if (at < re.length() && re.charAt(at) == ']') {
-                at++;
-            }
-            int depth = 1;
-            while (at < re.length() && depth > 0) {
-                char c = re.charAt(at);
-                if (c == '\\') {
-                    at += 2;
-                    continue;
-                }
-                if (c == '[') {
-                    depth++;
-                } else if (c == ']') {
-                    depth--;
-                }
-                at++;
-            }
+            int end = Regexes.endOfClass(re, at);
+            at = end < 0 ? re.length() : end;
         }
 
         private Atom escape() {

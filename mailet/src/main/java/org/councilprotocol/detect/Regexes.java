@@ -28,4 +28,34 @@ final class Regexes {
     static String replaceAll(String text, String regex, String replacement) {
         return COMPILED.computeIfAbsent(regex, Pattern::compile).matcher(text).replaceAll(replacement);
     }
+
+    /**
+     * Where a character class in a pattern's source ends: the index just after the {@code ]} that closes the
+     * class opening at {@code open} (nested classes and escapes included), or -1 when it is never closed. Shared
+     * by the readers of pattern sources, {@link LiteralGate} and {@link Starts}.
+     */
+    static int endOfClass(String regex, int open) {
+        int at = open + 1;
+        if (at < regex.length() && regex.charAt(at) == '^') {
+            at++;
+        }
+        if (at < regex.length() && regex.charAt(at) == ']') {
+            at++;
+        }
+        int depth = 1;
+        while (at < regex.length() && depth > 0) {
+            char c = regex.charAt(at);
+            if (c == '\\') {
+                at += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+            at++;
+        }
+        return depth > 0 ? -1 : at;
+    }
 }

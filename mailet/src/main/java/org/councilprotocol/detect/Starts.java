@@ -224,28 +224,8 @@ final class Starts {
     }
 
     private void skipClass() {
-        at++;
-        if (at < re.length() && re.charAt(at) == '^') {
-            at++;
-        }
-        if (at < re.length() && re.charAt(at) == ']') {
-            at++;
-        }
-        int depth = 1;
-        while (at < re.length() && depth > 0) {
-            char c = re.charAt(at);
-            if (c == '\\') {
-                at += 2;
-                continue;
-            }
-            if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            }
-            at++;
-        }
-        if (depth > 0) {
+        at = Regexes.endOfClass(re, at);
+        if (at < 0) {
             throw new IllegalArgumentException("unclosed class");
         }
     }
