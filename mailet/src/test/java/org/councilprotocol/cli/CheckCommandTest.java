@@ -2,15 +2,9 @@ package org.councilprotocol.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,46 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import picocli.CommandLine;
-
 /** The check command run in-process, as {@code bin/check} runs it, against a small the example council (Northbrook). */
 class CheckCommandTest {
     private static final String FIXTURES = "src/test/resources/check/";
     /** The example council shipped in rules-config (Northbrook, profile example extends thanet). */
     private static final String COUNCIL = "../rules-config/example";
     private static final String MAIL = FIXTURES + "mail/";
-    private static final Instant CLOCK_NOW = Instant.parse("2026-11-20T12:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Run(int exit, String out, String err) {
-        List<JsonNode> lines() {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : out.split("\n", -1)) {
-                if (!line.isEmpty()) {
-                    try {
-                        lines.add(JSON.readTree(line));
-                    } catch (Exception e) {
-                        throw new AssertionError("not a JSON line: " + line, e);
-                    }
-                }
-            }
-            return lines;
-        }
-    }
-
-    private static Run check(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = CheckCommand.commandLine(Clock.fixed(CLOCK_NOW, ZoneOffset.UTC));
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void reportsSilentAndUndisclosedCopiesWithTheirClausesAndPeople() {
-        Run run = check("--config", COUNCIL, FIXTURES + "copies");
+        CheckRun run = CheckRun.of("--config", COUNCIL, FIXTURES + "copies");
 
         assertThat(run.exit()).isZero();
         List<JsonNode> lines = run.lines();
@@ -94,7 +59,7 @@ class CheckCommandTest {
 
     @Test
     void judgesAFolderInNameOrderAsOneConversation() {
-        Run run = check("--config", COUNCIL, MAIL);
+        CheckRun run = CheckRun.of("--config", COUNCIL, MAIL);
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
@@ -158,7 +123,7 @@ class CheckCommandTest {
             message.writeTo(out);
         }
 
-        Run run = check("--config", COUNCIL, file.toString());
+        CheckRun run = CheckRun.of("--config", COUNCIL, file.toString());
 
         assertThat(run.exit()).isZero();
         JsonNode line = run.lines().get(0);
@@ -171,7 +136,7 @@ class CheckCommandTest {
 
     @Test
     void writesExactlyOneCompactJsonObjectPerLine() {
-        Run run = check("--config", COUNCIL, MAIL, FIXTURES + "mbox/ward-issue.mbox");
+        CheckRun run = CheckRun.of("--config", COUNCIL, MAIL, FIXTURES + "mbox/ward-issue.mbox");
 
         assertThat(run.out()).endsWith("\n");
         String[] lines = run.out().split("\n");
@@ -199,7 +164,7 @@ class CheckCommandTest {
             + "To: bob.jones@northbrook.gov.uk\nSubject: =?UTF-8?Q?Caf=C3=A9_licence_=E2=80=93_Dalby_Square?=\n"
             + "Message-ID: <cafe-1@northbrook.gov.uk>\nDate: Mon, 23 Nov 2026 10:15:00 +0000\n\nBody\n");
 
-        Run run = check("--config", COUNCIL, message.toString());
+        CheckRun run = CheckRun.of("--config", COUNCIL, message.toString());
 
         assertThat(run.out()).contains("\"subject\":\"Caf\\u00E9 licence \\u2013 Dalby Square\"");
         assertThat(run.out().chars()).allMatch(c -> c < 0x80);
@@ -210,7 +175,7 @@ class CheckCommandTest {
     void aForgedMemberAddressIsOnlyAClaimWhenUnauthenticated() {
         String forged = FIXTURES + "forged/forged-member.eml";
 
-        JsonNode outside = check("--config", COUNCIL, "--unauthenticated", forged).lines().get(0);
+        JsonNode outside = CheckRun.of("--config", COUNCIL, "--unauthenticated", forged).lines().get(0);
         JsonNode correspondence = outside.get("correspondence");
         assertThat(correspondence.get("sender").isNull()).isTrue();
         assertThat(correspondence.get("senderKind").asText()).isEqualTo("external");
@@ -218,7 +183,7 @@ class CheckCommandTest {
         assertThat(correspondence.get("verified").asBoolean()).isFalse();
         assertThat(correspondence.get("claimed").asText()).isEqualTo("cllr-ann-smith");
 
-        JsonNode submitted = check("--config", COUNCIL, forged).lines().get(0).get("correspondence");
+        JsonNode submitted = CheckRun.of("--config", COUNCIL, forged).lines().get(0).get("correspondence");
         assertThat(submitted.get("sender").asText()).isEqualTo("cllr-ann-smith");
         assertThat(submitted.get("senderKind").asText()).isEqualTo("member");
         assertThat(submitted.get("kind").asText()).isEqualTo("member-to-officer");
@@ -228,7 +193,7 @@ class CheckCommandTest {
     @Test
     void splitsAnMboxAndNamesEachMessageByPosition() {
         String mbox = FIXTURES + "mbox/ward-issue.mbox";
-        Run run = check("--config", COUNCIL, mbox);
+        CheckRun run = CheckRun.of("--config", COUNCIL, mbox);
 
         assertThat(run.exit()).isZero();
         List<JsonNode> lines = run.lines();
@@ -251,7 +216,7 @@ class CheckCommandTest {
 
     @Test
     void aMessageThatCannotBeParsedGetsAnErrorLineAndTheOthersAreStillJudged() {
-        Run run = check("--config", COUNCIL, MAIL + "01-member-to-officer.eml", FIXTURES + "broken/no-headers.eml",
+        CheckRun run = CheckRun.of("--config", COUNCIL, MAIL + "01-member-to-officer.eml", FIXTURES + "broken/no-headers.eml",
             FIXTURES + "broken/empty.eml", MAIL + "04-resident-to-member.eml");
 
         assertThat(run.exit()).isEqualTo(3);
@@ -279,7 +244,7 @@ class CheckCommandTest {
             + "From cllr.raj.patel@northbrook.gov.uk Mon Nov 23 09:00:00 2026\n"
             + "From: cllr.raj.patel@northbrook.gov.uk\nTo: dan.green@northbrook.gov.uk\nSubject: Hi\n\nHello\n");
 
-        Run run = check("--config", COUNCIL, mbox.toString());
+        CheckRun run = CheckRun.of("--config", COUNCIL, mbox.toString());
 
         assertThat(run.exit()).isEqualTo(3);
         assertThat(run.lines()).extracting(line -> line.get("message").asText() + " " + line.has("error"))
@@ -291,16 +256,16 @@ class CheckCommandTest {
     void nowFixesTheClockForTheFirstMessageAndLaterOnesUseTheirDateHeaders() {
         String dates = FIXTURES + "dates";
 
-        Run fixed = check("--config", COUNCIL, "--now", "2026-12-01T09:00:00Z", dates);
+        CheckRun fixed = CheckRun.of("--config", COUNCIL, "--now", "2026-12-01T09:00:00Z", dates);
         assertThat(fixed.exit()).isZero();
         assertThat(fixed.lines()).extracting(line -> line.get("receivedAt").asText())
             .containsExactly("2026-12-01T09:00:00Z", "2026-12-01T09:00:00Z", "2026-12-02T16:30:00Z");
 
-        Run headers = check("--config", COUNCIL, dates);
+        CheckRun headers = CheckRun.of("--config", COUNCIL, dates);
         assertThat(headers.lines()).extracting(line -> line.get("receivedAt").asText())
             .containsExactly("2026-11-30T11:00:00Z", "2026-11-30T11:00:00Z", "2026-12-02T16:30:00Z");
 
-        Run offset = check("--config", COUNCIL, "--now", "2026-12-01T10:00:00+01:00", dates + "/a-dated.eml");
+        CheckRun offset = CheckRun.of("--config", COUNCIL, "--now", "2026-12-01T10:00:00+01:00", dates + "/a-dated.eml");
         assertThat(offset.lines().get(0).get("receivedAt").asText()).isEqualTo("2026-12-01T09:00:00Z");
     }
 
@@ -308,9 +273,9 @@ class CheckCommandTest {
     void anUndatedFirstMessageIsReceivedNowUnlessNowIsGiven() {
         String undated = FIXTURES + "dates/b-undated.eml";
 
-        assertThat(check("--config", COUNCIL, undated).lines().get(0).get("receivedAt").asText())
-            .isEqualTo(CLOCK_NOW.toString());
-        assertThat(check("--config", COUNCIL, "--now", "2026-12-03T08:00:00Z", undated).lines().get(0)
+        assertThat(CheckRun.of("--config", COUNCIL, undated).lines().get(0).get("receivedAt").asText())
+            .isEqualTo(CheckRun.NOW.toString());
+        assertThat(CheckRun.of("--config", COUNCIL, "--now", "2026-12-03T08:00:00Z", undated).lines().get(0)
             .get("receivedAt").asText()).isEqualTo("2026-12-03T08:00:00Z");
     }
 
@@ -327,16 +292,16 @@ class CheckCommandTest {
             + "Date: Mon, 23 Nov 2026 16:00:00 +0000\nMessage-ID: <bins-2@northbrook.gov.uk>\n\n"
             + "Councillor, the crew will return tomorrow morning. Bob\n");
 
-        JsonNode together = check("--config", COUNCIL, folder.toString()).lines().get(1);
+        JsonNode together = CheckRun.of("--config", COUNCIL, folder.toString()).lines().get(1);
         assertThat(together.get("correspondence").get("thread").asText()).isEqualTo("<bins-1@northbrook.gov.uk>");
 
-        check("--config", COUNCIL, enquiry.toString());
-        JsonNode alone = check("--config", COUNCIL, reply.toString()).lines().get(0);
+        CheckRun.of("--config", COUNCIL, enquiry.toString());
+        JsonNode alone = CheckRun.of("--config", COUNCIL, reply.toString()).lines().get(0);
         assertThat(alone.get("correspondence").get("thread").asText()).isEqualTo("<bins-2@northbrook.gov.uk>");
 
         String state = "jdbc:h2:mem:check-test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        check("--config", COUNCIL, "--state", state, "--profile", "thanet", enquiry.toString());
-        JsonNode shared = check("--config", COUNCIL, "--state", state, reply.toString()).lines().get(0);
+        CheckRun.of("--config", COUNCIL, "--state", state, "--profile", "thanet", enquiry.toString());
+        JsonNode shared = CheckRun.of("--config", COUNCIL, "--state", state, reply.toString()).lines().get(0);
         assertThat(shared.get("correspondence").get("thread").asText()).isEqualTo("<bins-1@northbrook.gov.uk>");
     }
 
@@ -344,14 +309,14 @@ class CheckCommandTest {
     void aReplyWithoutHistoryStartsItsOwnThreadAtTheMessageItAnswers() {
         // Without 01 in the run, 02 has no stored parent: its thread is named after the message it
         // answers, so a later run that includes the parent agrees on the thread id.
-        JsonNode reply = check("--config", COUNCIL, MAIL + "02-officer-reply.eml").lines().get(0);
+        JsonNode reply = CheckRun.of("--config", COUNCIL, MAIL + "02-officer-reply.eml").lines().get(0);
         assertThat(reply.get("correspondence").get("thread").asText())
             .isEqualTo("<20261123101500.enq1@northbrook.gov.uk>");
     }
 
     @Test
     void aConfigurationMistakeIsOneLineNamingFileAndLine() {
-        Run run = check("--config", FIXTURES + "bad-council", MAIL);
+        CheckRun run = CheckRun.of("--config", FIXTURES + "bad-council", MAIL);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -361,7 +326,7 @@ class CheckCommandTest {
 
     @Test
     void aConfigFolderWithoutDirectoryIsAConfigurationError() {
-        Run run = check("--config", FIXTURES + "mail", MAIL);
+        CheckRun run = CheckRun.of("--config", FIXTURES + "mail", MAIL);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -371,7 +336,7 @@ class CheckCommandTest {
 
     @Test
     void anUnknownProfileIsAConfigurationError() {
-        Run run = check("--config", COUNCIL, "--profile", "nowhere", MAIL);
+        CheckRun run = CheckRun.of("--config", COUNCIL, "--profile", "nowhere", MAIL);
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -381,18 +346,18 @@ class CheckCommandTest {
 
     @Test
     void badArgumentsExitWithTwoAndOneLineOnStandardError() {
-        assertBadArguments(check("--config", COUNCIL), "check: Missing required parameter: 'PATH'");
-        assertBadArguments(check(MAIL), "check: Missing required option: '--config=DIR'");
-        assertBadArguments(check("--config", COUNCIL, "--now", "23/11/2026", MAIL),
+        assertBadArguments(CheckRun.of("--config", COUNCIL), "check: Missing required parameter: 'PATH'");
+        assertBadArguments(CheckRun.of(MAIL), "check: Missing required option: '--config=DIR'");
+        assertBadArguments(CheckRun.of("--config", COUNCIL, "--now", "23/11/2026", MAIL),
             "check: Invalid value for option '--now': '23/11/2026' is not an ISO-8601 instant");
-        assertBadArguments(check("--config", COUNCIL, FIXTURES + "no-such.eml"),
+        assertBadArguments(CheckRun.of("--config", COUNCIL, FIXTURES + "no-such.eml"),
             "check: " + FIXTURES + "no-such.eml: no such file or folder");
-        assertBadArguments(check("--config", COUNCIL, "--colour", MAIL), "check: Unknown option: '--colour'");
-        assertBadArguments(check("--config", COUNCIL, "--state", "jdbc:nonsense:x", MAIL),
+        assertBadArguments(CheckRun.of("--config", COUNCIL, "--colour", MAIL), "check: Unknown option: '--colour'");
+        assertBadArguments(CheckRun.of("--config", COUNCIL, "--state", "jdbc:nonsense:x", MAIL),
             "check: --state: cannot open the state database");
     }
 
-    private static void assertBadArguments(Run run, String error) {
+    private static void assertBadArguments(CheckRun run, String error) {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).hasSize(1);
@@ -401,7 +366,7 @@ class CheckCommandTest {
 
     @Test
     void helpGoesToStandardOutputAndExitsWithZero() {
-        Run run = check("--help");
+        CheckRun run = CheckRun.of("--help");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Usage: check ").contains("--config=DIR").contains("--unauthenticated")
@@ -410,7 +375,7 @@ class CheckCommandTest {
 
     @Test
     void capacityAndItsFindingsAreReported() {
-        Run run = check("--config", COUNCIL, FIXTURES + "capacity");
+        CheckRun run = CheckRun.of("--config", COUNCIL, FIXTURES + "capacity");
 
         assertThat(run.exit()).as(run.err()).isZero();
         List<JsonNode> lines = run.lines();

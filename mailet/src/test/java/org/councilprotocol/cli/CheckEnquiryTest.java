@@ -2,20 +2,11 @@ package org.councilprotocol.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import picocli.CommandLine;
 
 /**
  * The check command's {@code enquiry} and {@code reply} fields (spec/CHECK.md §1): a councillor's enquiry
@@ -25,32 +16,10 @@ import picocli.CommandLine;
 class CheckEnquiryTest {
     private static final String COUNCIL = "../rules-config/example";
     private static final String FIXTURES = "src/test/resources/check/";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static List<JsonNode> check(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = CheckCommand.commandLine(Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC));
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args);
-        assertThat(exit).as(err.toString()).isZero();
-        List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
-            if (!line.isBlank()) {
-                try {
-                    lines.add(JSON.readTree(line));
-                } catch (Exception e) {
-                    throw new AssertionError("not a JSON line: " + line, e);
-                }
-            }
-        }
-        return lines;
-    }
 
     @Test
     void anEnquiryOpensAndTheOfficersAnswerInTheSameRunClosesIt() {
-        List<JsonNode> lines = check("--config", COUNCIL, FIXTURES + "mail/01-member-to-officer.eml",
+        List<JsonNode> lines = CheckRun.judged("--config", COUNCIL, FIXTURES + "mail/01-member-to-officer.eml",
             FIXTURES + "mail/02-officer-reply.eml");
 
         JsonNode enquiry = lines.get(0).get("enquiry");
@@ -73,7 +42,7 @@ class CheckEnquiryTest {
 
     @Test
     void aHoldingReplyMovesTheDueDateAndAnIncompleteOneIsFlaggedWithWhatIsMissing() {
-        List<JsonNode> lines = check("--config", COUNCIL, FIXTURES + "enquiry");
+        List<JsonNode> lines = CheckRun.judged("--config", COUNCIL, FIXTURES + "enquiry");
 
         assertThat(lines).hasSize(3);
         JsonNode enquiry = lines.get(0).get("enquiry");
@@ -105,7 +74,7 @@ class CheckEnquiryTest {
 
     @Test
     void mailThatIsNeitherAnEnquiryNorAReplyHasNeitherField() {
-        List<JsonNode> lines = check("--config", COUNCIL, FIXTURES + "mail/04-resident-to-member.eml");
+        List<JsonNode> lines = CheckRun.judged("--config", COUNCIL, FIXTURES + "mail/04-resident-to-member.eml");
 
         assertThat(lines).singleElement().satisfies(line -> {
             assertThat(line.has("enquiry")).isFalse();
