@@ -64,8 +64,8 @@ public final class Commitments {
             + "|^(?:your|the) (?:flat|home|house|tenancy|pitch|plot|stall|place|room|mooring|allotment) (?:open |available )?for you\\b")),
         Map.entry("knock", Pattern.compile("^(?:£?\\d[\\d,.]*%? |a (?:bit|third|quarter|half|fifth|tenth) |some |the \\w+ )?off\\b")),
         Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)")),
-        Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:\\w+ )?"
-            + "(?:payment|repairs?|contribution)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
+        Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:[\\w-]+ ){0,3}?"
+            + "(?:payment|repairs?|contribution|offer|loan|grant|award|refund)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
         Map.entry("take", Pattern.compile("^(?:over|back|on|down|(?:full )?responsibility|(?:enforcement |legal |immediate )?action"
             + "|(?:\\S+ ){1,6}?(?:off|down|away|out)\\b)")),
         Map.entry("see", Pattern.compile("^to it\\b")),
@@ -119,11 +119,12 @@ public final class Commitments {
     private static final String[] CONDITIONS = {"if ", "unless", "provided", "providing", "subject to", "assuming", "condition",
         "as long as", "in the event", "should ", "once", "until", "pending"};
     /** Deeds that state a decision in the present tense ("the fee is waived") only with "been" or "being". */
-    private static final Set<String> ROUTINE = words("issued", "given", "processed", "returned", "made", "sent", "arranged",
+    private static final Set<String> ROUTINE = words("issued", "given", "credited", "processed", "returned", "made", "sent", "arranged",
         "paid", "released", "allocated", "reduced");
     private static final String[] DONE_WORDS = {"given", "processed", "issued", "returned", "dropped", "arranged", "made", "frozen", "capped", "approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
         "cancel", "refunded", "authoris", "authoriz", "signed off", "paid", "reimbursed", "honoured", "upheld", "allocated",
-        "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge"};
+        "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge", "credited", "struck off",
+        "wiped", "knocked off", "voided", "quashed", "rescinded"};
 
     /** Someone else's words: "officers say the Council will…", "according to the letter…", "I'm told…". */
     private static final Pattern REPORTED = Regexes.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
@@ -148,18 +149,23 @@ public final class Commitments {
         + "|i'm asking|i am asking|i've asked|i have asked|i'm pushing|i am pushing|i'm pressing|i am pressing|i'm lobbying"
         + "|i've requested|i have requested|i'd support|i would support|i support|i'd welcome|i would welcome|i'd like the council"
         + "|i would like the council|i want the council|no guarantee|no promises?|not promising|can't promise|cannot promise"
-        + "|can't guarantee|cannot guarantee|not (?:able|in a position) to (?:promise|guarantee|confirm|say|commit)|unable to"
+        + "|can't guarantee|cannot guarantee|not (?:able|in a position) to (?:\\w+ )?(?:promise|guarantee|confirm|say|commit|tell|announce"
+        + "|state|report)|unable to|(?:can't|cannot) (?:yet )?(?:tell you|confirm)|there's (?:a|every|some|a good) chance"
+        + "|there is (?:a|every|some|a good) chance|chances are|with any luck|(?:budget|funds?|funding|money|resources|time|weather)"
+        + " permitting|depending on|dependent on|depends on"
         + "|not saying|isn't saying|i'm not sure|i am not sure|not certain|can't say|cannot say|too early to say|fingers crossed"
         + "|i'm hopeful|i am hopeful|hopeful that|with luck|touch wood|all being well|no position to|yeah right|as if|right, because"
         + "|because obviously"
-        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,3}?(?:guarantee|promise|assurance|commitment|commit))\\b");
+        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not|nothing|none of) (?:\\w+ ){0,5}?(?:guarantee|promise"
+        + "|assurance|commitment|commit|undertaking))\\b");
     private static final Pattern APPROVAL_PENDING = Regexes.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
         + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|until|pending)\\b"
         + "[^.;]{0,90}?\\b(?:approv\\w*|agree\\w*|cabinet|committee|budget|funding|funds?|money|officers?|decides?|decision"
         + "|available|permits?|allows?|sign(?:ed)?[- ]off|consult\\w*|elected|votes?|legal|business case|successful|contract"
         + "|council meeting|full council|resolution|process|liable|liability|proves?|shown?|evidence)");
     private static final Pattern AFTERTHOUGHT_HEDGE = Regexes.compile("[,(–-] ?(?:i (?:believe|think|understand|hope|gather|expect)"
-        + "|(?:officers?|they|he|she) (?:tell|told|say|said)|so i'm told|so i am told|apparently|i'm told|according to \\w+)\\b");
+        + "|(?:officers?|they|he|she) (?:tell|told|say|said)|so i'm told|so i am told|apparently|i'm told|according to \\w+"
+        + "|depending on|dependent on|(?:budget|funds?|funding|money|resources|time|weather) permitting)\\b");
 
     private static final Pattern PASSIVE_FUTURE = Regexes.compile("\\b(?:will|shall|'ll) (?<adverbs>(?:(?:not|never|now|also|then"
         + "|still|definitely|certainly|all|both|either|fully|soon|shortly|gladly|then|therefore|of course|automatically|immediately"
@@ -171,10 +177,12 @@ public final class Commitments {
         + " (?:[\\w'£,.-]+ ){0,4}?|^)(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
         + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement)"
-        + "(?: [\\w'£,.-]+){0,6}? (?:has|have|is|are) (?:now |also |already )?(?<aux>been |being )?(?:\\w+ly )?"
+        + ",?(?: [\\w'£,.-]+){0,6}? (?<!would |could |should |might |must |may )(?:has|have|is|are) (?:now |also |already )?"
+        + "(?<aux>been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
         + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge|given"
-        + "|processed|issued|returned|dropped|arranged|sent|made|frozen|set aside|capped)\\b");
+        + "|processed|issued|returned|dropped|arranged|sent|made|frozen|set aside|capped|credited(?: back)?|struck off|wiped"
+        + "|knocked off|voided|quashed|rescinded)\\b");
     private static final Pattern NO_CHARGE = Regexes.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
         + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
         + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
@@ -223,14 +231,16 @@ public final class Commitments {
         + "(?:instructed|authori[sz]ed|directed|cleared|given (?:the )?(?:go-ahead|green light|approval))\\b");
     private static final Pattern WRITER_DIRECTS = Regexes.compile("\\bi(?:'ve|'m| have| am)?(?: \\w+){0,2}? (?:hereby )?(?:instruct"
         + "|authori[sz]e|direct|order|mandate|told|tell)(?:s|d|ed|ing)? (?<who>you|the contractors?|contractors|officers|staff"
-        + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager))"
-        + "(?: \\w+){0,3}? (?:not )?to (?<verb>[a-z]+)(?<rest>.*)");
+        + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager|room|centre"
+        + "|desk|unit|section|office|wardens|rangers|staff|solicitors|lawyers))(?:, [^,]{1,50},)?(?: \\w+){0,3}? (?:not )?to"
+        + " (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern WRITER_WANTS = Regexes.compile("\\bi (?:want|need|expect|require)(?: the| you| them| our| your"
-        + "| [\\w-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
+        + "| [\\w'-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
     /** Spending named in a command: "…and charge it to our housing service", "book the hours to the housing account". */
     private static final Pattern CHARGED_TO = Regexes.compile("\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost"
         + "|costs|bill|invoice|overtime)) to (?:the |our |my |your )?(?:[\\w-]+ ){0,3}?(?:account|budget|fund|service|council|department)"
-        + "|\\bat the council's expense\\b|\\bput (?:the )?(?:overtime|cost|costs"
+        + "|\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost|costs|bill|invoice|overtime)) to my (?:ward )?"
+        + "(?:portfolio|ward)\\b|\\bat the council's expense\\b|\\bput (?:the )?(?:overtime|cost|costs"
         + "|hours|bill) down to (?:us|the council|our|my|the)\\b");
     private static final Pattern WANTS_DONE = Regexes.compile("\\bi (?:want|need|expect) (?:the |your |those |all |this |that )"
         + "(?:[\\w'-]+ ){0,6}?(?:painted(?: over)?|cleared|repaired|fixed|removed|done|replaced|cleaned|cut back|collected|emptied"
@@ -249,7 +259,9 @@ public final class Commitments {
         + "|book the (?:contractor|crew|firm|works|job|team)|get|send|arrange|hire|instruct|commission|buy|purchase|put)\\b)");
     private static final Pattern DELEGATED = Regexes.compile("^(?:tell|get|instruct|have|authori[sz]e) (?:the )?(?:[\\w-]+ ){0,4}?"
         + "(?:not )?to (?<verb>[a-z]+)(?<rest>.*)|^arrange for (?:the )?(?:[\\w'-]+ ){0,5}?to (?:be )?(?<verb2>[a-z]+)(?<rest2>.*)"
-        + "|^make sure (?:that )?(?:the )?(?:[\\w'-]+ ){0,4}?(?:payment|grant|refund|money|cheque|invoice)\\b.*");
+        + "|^make sure (?:that )?(?:the )?(?:[\\w'£,.-]+ ){0,4}?(?:payment|grant|refund|money|cheque|invoice)\\b.*"
+        + "|^have (?:the |your |our )?(?:[\\w-]+ ){0,2}?(?:crew|team|gang|contractors?|lads|men|operatives|officers|staff|wardens"
+        + "|rangers) (?<verb3>[a-z]+)(?<rest3>.*)");
     private static final Pattern CREW_TO = Regexes.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
         + " to (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern BARE_IMPERATIVE = Regexes.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
@@ -367,6 +379,7 @@ public final class Commitments {
         }
         Matcher perfect = PERFECT_PASSIVE.matcher(text);
         if (containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()
+                && !askedBefore(text, perfect.start())
                 && (perfect.group("aux") != null || !ROUTINE.contains(perfect.group("deed")))) {
             readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
         }
@@ -425,7 +438,7 @@ public final class Commitments {
         "insures", "grants", "terminates", "allows", "permits", "extends", "renews", "releases", "freezes");
     /** What a council acts through: "the Council's housing service", "NDC's parks team". */
     private static final Set<String> COUNCIL_UNITS = words("service", "services", "team", "department", "directorate", "unit",
-        "contractor", "contractors", "officers", "staff");
+        "contractor", "contractors", "officers", "staff", "budget", "fund");
     private static final Set<String> PERFECT_DEEDS = words("waived", "agreed", "approved", "awarded", "granted", "accepted",
         "written", "cancelled", "canceled", "refunded", "allocated", "authorised", "authorized", "released", "reimbursed",
         "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided", "dropped", "consented", "granted");
@@ -758,7 +771,8 @@ public final class Commitments {
         "lift", "tow", "clean", "deliver", "send", "book", "fit", "supply", "build", "close", "open");
 
     private static Kind kindOfDone(String thing, String deed) {
-        if (Regexes.matches(deed, "(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge)")) {
+        if (Regexes.matches(deed, "(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge"
+                + "|struck off|wiped|knocked off|voided|quashed|rescinded)")) {
             return Kind.WAIVER;
         }
         if (Regexes.matches(thing, ".*\\b(?:quote|quotation|tender|contract|lease|bid|licence|permit)\\b.*")
@@ -809,8 +823,10 @@ public final class Commitments {
         }
         Matcher delegated = DELEGATED.matcher(command);
         if (Regexes.matches(command, "^(?:tell|get|instruct|have|authori|arrange|make sure)\\b.*") && delegated.find()) {
-            String verb = delegated.group("verb") != null ? delegated.group("verb") : delegated.group("verb2");
-            String rest = delegated.group("verb") != null ? delegated.group("rest") : delegated.group("rest2");
+            String verb = delegated.group("verb") != null ? delegated.group("verb") : delegated.group("verb2") != null
+                ? delegated.group("verb2") : delegated.group("verb3");
+            String rest = delegated.group("verb") != null ? delegated.group("rest") : delegated.group("verb2") != null
+                ? delegated.group("rest2") : delegated.group("rest3");
             if (verb == null || isDeed(verb, rest, text) || Regexes.matches(command, "^(?:tell|instruct) .*\\bnot to .*")) {
                 return Optional.of(Kind.INSTRUCTION);
             }
@@ -986,7 +1002,9 @@ public final class Commitments {
         String own = kind.find() ? kind.group(1) + " " : "";
         String place = lower.replaceAll("\\s+(?:district|borough|county|city|town|parish|metropolitan borough)?\\s*council$", "").strip();
         if (!place.isEmpty() && !place.equals(lower)) {
-            names.add(Pattern.quote(place) + "(?: council)?");
+            // "Northbrook DC", "Northbrook BC": the place with its kind of council abbreviated.
+            String abbreviated = own.isEmpty() ? "" : "|" + own.charAt(0) + "c";
+            names.add(Pattern.quote(place) + "(?: council| " + own.strip() + "(?: council)?" + abbreviated.replace("|", "| ") + ")?");
         }
         StringBuilder initials = new StringBuilder();
         for (String word : lower.split("\\s+")) {
@@ -1003,6 +1021,9 @@ public final class Commitments {
         names.add("council officers");
         names.add("(?:the|our|my) (?!fire |police |ambulance |health |nhs |probation |water |postal |bus |rail |prison |court |county"
             + " |parish |government |civil )(?:[\\w-]+ ){0,2}?(?:team|department|service|section|officers|crews?)");
+        // The Council's money as the one who acts: "my portfolio budget will fund…", "the ward budget will cover…".
+        names.add("(?:my|our|the council's) (?:ward |portfolio |capital |revenue |members' |member's |locality )?(?:budget|fund)"
+            + "|the (?:ward|portfolio|capital|revenue|members'|member's|locality) (?:budget|fund)");
         names.add("our (?:officers|contractors?|teams?|staff|crews?)|my (?:department|team|officers|portfolio)|officers|we");
         return String.join("|", names);
     }
