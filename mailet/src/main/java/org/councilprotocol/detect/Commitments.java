@@ -58,17 +58,27 @@ public final class Commitments {
         "bill", "invoice", "penalise", "issue", "remember", "struggle", "manage", "fail", "refuse", "decline",
         "resist", "object", "appeal", "invite", "thank", "congratulate", "celebrate", "mark", "host", "organise", "plan",
         "schedule", "reschedule", "postpone", "agree", "accept", "allow", "permit", "sign", "ensure", "resolve", "blame");
+    /** The money a deed with a talk verb takes on: "deal with the disposal costs", "take care of the bill". */
+    private static final String COSTS = "(?:the |any |all |your |their )?(?:[\\w-]+ ){0,2}?(?:costs?|bill|fees?|expenses?|invoice|tab"
+        + "|charges?)\\b";
+    /** Land or a place held for someone: "hold the depot site for the land trust", "keep the pitch for you". */
+    private static final String RESERVED = "^(?:the|your|this|that|a|our) (?:[\\w'-]+ ){0,3}?(?:site|land|plot|pitch|unit|room|hall"
+        + "|space|flat|house|home|property|building|garage|stall|mooring|allotment|depot|premises|shop|kiosk|tenancy|offer|slot)"
+        + "(?: [\\w'-]+){0,3}? for (?:you|your|the|them|him|her|their)\\b";
     /** Talk verbs that are deeds with the right object: "keep the pool open", "make good", "give you £50". */
     private static final Map<String, Pattern> DEED_WHEN = Map.ofEntries(
         Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)"
-            + "|^(?:your|the) (?:flat|home|house|tenancy|pitch|plot|stall|place|room|mooring|allotment) (?:open |available )?for you\\b")),
+            + "|^(?:your|the) (?:flat|home|house|tenancy|pitch|plot|stall|place|room|mooring|allotment) (?:open |available )?for you\\b"
+            + "|^(?:\\S+ ){1,8}?(?:locked|unlocked|lit|manned|staffed|trained on|switched on|in place|gritted)\\b|" + RESERVED)),
         Map.entry("knock", Pattern.compile("^(?:£?\\d[\\d,.]*%? |a (?:bit|third|quarter|half|fifth|tenth) |some |the \\w+ )?off\\b")),
-        Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)")),
+        Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)|" + RESERVED)),
         Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:[\\w-]+ ){0,3}?"
             + "(?:payment|repairs?|contribution|offer|loan|grant|award|refund)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
         Map.entry("take", Pattern.compile("^(?:over|back|on|down|(?:full )?responsibility|(?:enforcement |legal |immediate )?action"
-            + "|(?:\\S+ ){1,6}?(?:off|down|away|out)\\b)")),
+            + "|(?:\\S+ ){1,6}?(?:off|down|away|out)\\b|care of " + COSTS + ")")),
         Map.entry("see", Pattern.compile("^to it\\b")),
+        Map.entry("deal", Pattern.compile("^with " + COSTS)),
+        Map.entry("look", Pattern.compile("^after " + COSTS)),
         Map.entry("stand", Pattern.compile("^(?:the|any|all|your) (?:\\w+ )?(?:costs?|bill|expense)")),
         Map.entry("put", Pattern.compile("^(?:in|up|right|back)\\b|^(?:\\S+ ){1,5}?(?:in|into|up|on|back|in place)\\b")),
         Map.entry("get", Pattern.compile("^(?:\\S+ ){1,7}?(?:fixed|sorted|repaired|done|resurfaced|cleared|replaced|installed|removed"
@@ -111,7 +121,8 @@ public final class Commitments {
     private static final Pattern FORBEARANCE = Regexes.compile("^(?:charg|bill|invoic|pursu|enforc|recover|fin(?:e|ing)\\b|prosecut"
         + "|levy|impos|penalis|seek|claim|collect|ask(?:ing)? (?:you )?(?:for|to pay)|apply (?:\\w+ )?(?:charges?|fees?|penalt|damages"
         + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket)"
-        + "|send(?:ing)? (?:you )?(?:an? |any )?(?:invoice|bill))");
+        + "|send(?:ing)? (?:you )?(?:an? |any )?(?:invoice|bill)|sell (?:it|them|the)\\b|put (?:it|them|the \\w+) on the market"
+        + "|dispose of)");
     /** "whether the Council will pay": asked, not promised. */
     private static final String[] ACTS = {"confirm", "agre", "accept", "approv", "authori", "guarante", "undertak", "commit",
         "offer", "award", "grant", "waiv", "sanction", "sign", "pledg", "promis", "assur", "given", "giving", "ok'", "okay", "okd"};
@@ -156,8 +167,8 @@ public final class Commitments {
         + "|not saying|isn't saying|i'm not sure|i am not sure|not certain|can't say|cannot say|too early to say|fingers crossed"
         + "|i'm hopeful|i am hopeful|hopeful that|with luck|touch wood|all being well|no position to|yeah right|as if|right, because"
         + "|because obviously"
-        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not|nothing|none of) (?:\\w+ ){0,5}?(?:guarantee|promise"
-        + "|assurance|commitment|commit|undertaking))\\b");
+        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,5}?(?:guarantee|promise|assurance|commitment"
+        + "|commit|undertaking)|(?:nothing|none of) (?:\\w+ ){0,9}?(?:guarantee|promise|assurance|commitment|undertaking))\\b");
     private static final Pattern APPROVAL_PENDING = Regexes.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
         + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|until|pending)\\b"
         + "[^.;]{0,90}?\\b(?:approv\\w*|agree\\w*|cabinet|committee|budget|funding|funds?|money|officers?|decides?|decision"
@@ -176,7 +187,8 @@ public final class Commitments {
     private static final Pattern PERFECT_PASSIVE = Regexes.compile("(?:\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
         + " (?:[\\w'£,.-]+ ){0,4}?|^)(?<thing>grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
-        + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement)"
+        + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement"
+        + "|tax|surcharge|interest)"
         + ",?(?: [\\w'£,.-]+){0,6}? (?<!would |could |should |might |must |may )(?:has|have|is|are) (?:now |also |already )?"
         + "(?<aux>been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
@@ -186,15 +198,39 @@ public final class Commitments {
     private static final Pattern NO_CHARGE = Regexes.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
         + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
         + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
-        + "|consider (?:the|your|this|that) (?:[\\w-]+ ){0,4}?(?:charge|fee|fine|pcn|debt|invoice|bill|arrears) (?:scrapped|waived"
-        + "|cancelled|written off|gone|sorted)|(?:fee|fees|charge|charges|fine|penalty|debt|bill|invoice|arrears|premium|rent)"
+        + "|consider (?:the|your|this|that) (?:[\\w-]+ ){0,4}?(?:charge|fee|fine|pcn|debt|invoice|bill|arrears|penalty|surcharge)"
+        + "(?: [\\w'-]+){0,6}? (?:scrapped|waived|cancelled|written off|gone|sorted|wiped|struck off|dropped|void|withdrawn)|(?:fee|fees|charge|charges|fine|penalty|debt|bill|invoice|arrears|premium|rent)"
         + "(?: \\S+){0,2}? no longer (?:applies|apply|stands|due|payable)|(?:is|are) no longer (?:payable|due|owed|owing)"
         + "|you (?:now )?owe (?:us |the council )?nothing|(?:there's|there is) no need (?:to|2) pay|no need (?:to|2) pay"
         + "|you (?:don't|do not) (?:need|have) to pay|(?:it's|its|it is) on (?:us|the council|the house|ndc)|got it covered"
         + "|(?:will not|won't) be (?:recovered|charged|pursued|collected|enforced|claimed|invoiced|billed)(?: from you)?"
-        + "|forget (?:about )?the (?:\\S+ ){0,4}?(?:charge|fee|bill|fine|invoice)|(?:is|are) yours (?:from|for|at|on|rent)"
+        + "|(?:(?:at|with|for) no (?:extra |additional )?(?:charge|cost)(?: to you)?|free of charge),? (?:which|as|and|-) i(?: have|'ve)?"
+        + " (?:now |already )?(?:arranged|agreed|authori[sz]ed|approved)|forget (?:about )?the (?:\\S+ ){0,4}?(?:charge|fee|bill|fine|invoice)|(?:is|are) yours (?:from|for|at|on|rent)"
         + "|(?:\\S+ )(?:is|are) (?:hereby )?(?:granted|varied|amended|approved|agreed|extended|renewed),? (?:and|so|from|for|until"
         + "|with|on)\\b)");
+    /** The writer has had a charge taken away: "I've had the £90 fee struck off", "I have got your fine cancelled". */
+    private static final Pattern HAD_IT_WAIVED = Regexes.compile("\\bi(?: have|'ve)? (?:now |just |already )?(?:had|got) (?:the |your"
+        + " |that |this |those )?(?:[\\w'£,.-]+ ){0,4}?(?:fee|fees|charge|charges|fine|penalty|pcn|debt|arrears|invoice|bill|rent"
+        + "|interest|surcharge) (?:[\\w'-]+ ){0,3}?(?:waived|cancell?ed|struck off|wiped|written off|scrapped|dropped|refunded|reduced"
+        + "|halved|knocked off|withdrawn|removed|quashed)\\b");
+    /** A charge that falls, said as a fact to come: "your rent will drop by £12 a week". */
+    private static final Pattern CHARGE_FALLS = Regexes.compile("\\b(?:your|the|this|that) (?:[\\w'-]+ ){0,3}?(?:rent|fee|fees|charge"
+        + "|charges|bill|premium|price|cost|rate) (?:will|is going to|shall) (?:now |also |then )?(?:drop|fall|come down|go down"
+        + "|decrease|reduce) (?:by|to) (?:£|\\d|half|a (?:third|quarter|half))");
+    /** A terse award: "the contract for the Wi-Fi goes to Beacon Networks", not "goes to tender" or "to the lowest bidder". */
+    private static final Pattern GOES_TO = Regexes.compile("\\b(?:the|this|our) (?:[\\w'-]+ ){0,3}?(?:contract|tender|concession"
+        + "|franchise|lease)(?: (?:for|to run|at|on|of)(?: [\\w'-]+){1,6}?)? (?:goes|will go|is going|has gone) to (?!tender|cabinet"
+        + "|committee|consultation|a vote|auction|market|appeal|court|the (?:cabinet|committee|panel|board|vote|market|next|lowest"
+        + "|highest|best|winning|successful|preferred|cheapest)|whoever|whichever|whatever)[a-z]");
+    /** A formal offer of the Council's stated as a sum: "our offer to the parish council is £15,000 a year". */
+    private static final Pattern OFFER_IS = Regexes.compile("\\b(?:our|the council's|the authority's|ndc's|northbrook's) (?:final |formal"
+        + " |revised |improved |best |firm )?(?:offer|contribution)(?: [\\w'-]+){0,6}? (?:is|stands at|remains|will be) (?:now )?£");
+    /** "We give you our assurance that the footpath will reopen": the Council's word given for a deed in the clause after. */
+    private static final Pattern ASSURANCE = Regexes.compile("\\b(?:we|the council|ndc|northbrook(?: district)?(?: council)?) (?:can )?"
+        + "(?:give|gives|offer|offers) (?:you )?(?:our|its|the council's|a|an) (?:firm |full |absolute |formal |solemn )?(?:assurance"
+        + "|guarantee|undertaking|word|commitment|pledge|promise) that (?<clause>.*)|\\byou have (?:our|the council's|ndc's) (?:firm "
+        + "|full |absolute |formal )?(?:assurance|guarantee|undertaking|word|commitment|pledge|promise) that (?<clause2>.*)");
+    private static final Pattern CLAUSE_DEED = Regexes.compile("\\b(?:will|shall) (?:\\w+ly )?(?<be>be )?(?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern YOU_RECEIVE = Regexes.compile("\\byou(?:'ll| will| shall)(?: now| also| then| shortly| soon)?"
         + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent))"
         + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
@@ -212,6 +248,10 @@ public final class Commitments {
         + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd"
         + "|given (?:the )?(?:go-ahead|green light|approval|sign-off)|giving (?:the )?(?:go-ahead|green light|approval))"
         + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
+    /** "I write on behalf of the Council to grant your stall a pitch": the letter itself does the deed. */
+    private static final Pattern WRITES_FOR = Regexes.compile("\\bi (?:am )?writ(?:e|ing) (?:to you )?(?:on behalf of|for and on"
+        + " behalf of|for) (?:the |this |\\w+ )?(?:district |borough |county )?(?:council|authority),? (?:to|in order to) (?<verb>[a-z]+)"
+        + "(?<rest>.*)");
     private static final Pattern ON_BEHALF = Regexes.compile("\\b(?:on behalf of|for and on behalf of|on the part of) (?:the |this"
         + " |\\w+ )?(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\bas (?:the )?(?:cabinet member"
         + "|portfolio holder|leader|lead member|chair(?:man|woman)?)\\b|\\bon the council's behalf\\b");
@@ -250,8 +290,13 @@ public final class Commitments {
         + " )*(?:instruction|authori[sz]ation|authority|approval|go-ahead|order|confirmation|acceptance|agreement)\\b"
         + "|\\bthis (?:e-?mail|letter|message|note) (?:is|serves as|constitutes|represents|acts as|will serve as) (?:your |my"
         + " |the council's |a |an |formal |official |written |final )*(?:instruction|authori[sz]ation|authority|order"
-        + "|confirmation|acceptance|approval|go-ahead|agreement)\\b|\\byou have (?:my|the council's|our|the|full) (?:full )?"
+        + "|confirmation|acceptance|approval|go-ahead|agreement)\\b|\\b(?:(?:let )?this (?:e-?mail|letter|message|note) (?:serve|stand|be"
+        + "|is|serves|stands|constitutes|represents) (?:as )?|(?:consider|take|treat) this (?:e-?mail|letter|message|note) as )(?:the council's|our|the authority's|ndc's) (?:firm |formal |written "
+        + "|official |full )*(?:commitment|undertaking|guarantee|assurance|promise|offer)\\b|\\byou have (?:my|the council's|our|the|full) (?:full )?"
         + "(?:go-ahead|approval|authority|authori[sz]ation|permission|green light|sign-off|blessing) to\\b");
+    /** "…this letter is not the Council's commitment", "should this letter be taken as…": not one. */
+    private static final Pattern SOFTENED_LETTER = Regexes.compile("\\b(?:is not|isn't|not be|nor|never|no|cannot|can't|should|would"
+        + "|might|may) (?:\\w+ ){0,2}?(?:serve|stand|be|constitute|represent|as|taken)\\b");
     private static final Pattern POLITE = Regexes.compile("^(?:(?:please|kindly|so|ok|okay|right|now|then|and|can you|could you"
         + "|would you|will you|can you please|could you please)[,]? )*");
     private static final Pattern GO_AHEAD = Regexes.compile("^(?:proceed|go ahead)(?:[.!?]*$| (?:now|immediately|straight away"
@@ -262,6 +307,12 @@ public final class Commitments {
         + "|^make sure (?:that )?(?:the )?(?:[\\w'£,.-]+ ){0,4}?(?:payment|grant|refund|money|cheque|invoice)\\b.*"
         + "|^have (?:the |your |our )?(?:[\\w-]+ ){0,2}?(?:crew|team|gang|contractors?|lads|men|operatives|officers|staff|wardens"
         + "|rangers) (?<verb3>[a-z]+)(?<rest3>.*)");
+    /** "Tell electoral services that the polling station is moving": staff told of a Council act they are to carry out. */
+    private static final Pattern TELL_THAT = Regexes.compile("^tell (?:the )?(?:[\\w-]+ ){0,3}?(?:services|team|officers|department"
+        + "|contractors?|crew|staff|manager|office|section|unit) that (?<clause>.*)");
+    /** The act in the clause: its subject must not be the reader, the writer or someone outside the Council. */
+    private static final Pattern TOLD_DEED = Regexes.compile("^(?!(?:i|you|he|she|they|residents|the (?:resident|developer|landlord"
+        + "|owner|tenant|applicant|club|school)s?)\\b)(?:[\\w'-]+ ){1,6}?(?:is|are|will be|will|is to|are to) (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern CREW_TO = Regexes.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
         + " to (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern BARE_IMPERATIVE = Regexes.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
@@ -386,7 +437,7 @@ public final class Commitments {
         Matcher noCharge = NO_CHARGE.matcher(text);
         if (containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
                 "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "covered", "recovered", "forget",
-                "no longer") && noCharge.find()) {
+                "no longer", "penalty", "wiped", "struck") && noCharge.find()) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
         Matcher fromCouncil = FROM_COUNCIL.matcher(text);
@@ -399,6 +450,31 @@ public final class Commitments {
                 && !NEGATION.matcher(text.substring(0, councilPays.start())).find()) {
             readings.add(new Reading(Kind.PAYMENT, councilPays.start()));
         }
+        Matcher hadIt = HAD_IT_WAIVED.matcher(text);
+        if (containsAny(text, "had ", "got ") && hadIt.find()) {
+            readings.add(new Reading(Kind.WAIVER, hadIt.start()));
+        }
+        Matcher falls = CHARGE_FALLS.matcher(text);
+        if (containsAny(text, "drop", "fall", "down", "decrease", "reduce") && falls.find()) {
+            readings.add(new Reading(Kind.WAIVER, falls.start()));
+        }
+        Matcher goesTo = GOES_TO.matcher(text);
+        if (containsAny(text, "contract", "tender", "concession", "franchise", "lease") && containsAny(text, "go") && goesTo.find()) {
+            readings.add(new Reading(Kind.AGREEMENT, goesTo.start()));
+        }
+        Matcher offerIs = OFFER_IS.matcher(text);
+        if (text.contains("£") && containsAny(text, "offer", "contribution") && offerIs.find()) {
+            readings.add(new Reading(Kind.PAYMENT, offerIs.start()));
+        }
+        Matcher assurance = ASSURANCE.matcher(text);
+        if (containsAny(text, "assurance", "guarantee", "undertaking", "word", "commitment", "pledge", "promise") && assurance.find()) {
+            Matcher clause = CLAUSE_DEED.matcher(assurance.group("clause") != null ? assurance.group("clause") : assurance.group("clause2"));
+            if (clause.find() && !clause.group("verb").equals("not") && (clause.group("be") != null
+                    ? passiveDeed("", "", clause.group("verb"), clause.group("rest"), text).isPresent()
+                    : deed(lemma(clause.group("verb")), clause.group("rest").strip(), "", text).isPresent())) {
+                readings.add(new Reading(Kind.UNDERTAKING, assurance.start()));
+            }
+        }
         Matcher receive = YOU_RECEIVE.matcher(text);
         if (containsAny(text, "you will", "you shall") && receive.find()) {
             readings.add(new Reading(Kind.PAYMENT, receive.start()));
@@ -407,6 +483,12 @@ public final class Commitments {
         if (containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && arranged.find()) {
             deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "", text)
                 .ifPresent(kind -> readings.add(new Reading(kind, arranged.start())));
+        }
+        Matcher writesFor = WRITES_FOR.matcher(text);
+        if (text.contains("writ") && writesFor.find() && isDeedVerb(lemma(writesFor.group("verb")))
+                && !TALK.contains(lemma(writesFor.group("verb")))) {
+            deed(lemma(writesFor.group("verb")), writesFor.group("rest").strip(), "", text)
+                .ifPresent(kind -> readings.add(new Reading(kind, writesFor.start())));
         }
         Matcher acts = WRITER_ACTS.matcher(text);
         if ((text.startsWith("i ") || text.contains(" i ")) && containsAny(text, ACTS) && acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
@@ -521,6 +603,10 @@ public final class Commitments {
                 if (negated) {
                     return Optional.empty();
                 }
+                if (perfect && Set.of("signed", "exchanged", "entered").contains(word)) {
+                    // "we have signed the heads of terms", "NDC has exchanged contracts": a deal made, not a petition signed.
+                    return SIGNED_WHAT.matcher(rest).find() ? Optional.of(Kind.AGREEMENT) : Optional.empty();
+                }
                 if (perfect && PERFECT_DEEDS.contains(word) && !word.equals("decided")) {
                     return word.equals("agreed") && !rest.startsWith("to") && !rest.startsWith("that") ? Optional.empty()
                         : Optional.of(kindOfDone(rest, word.equals("agreed") ? rest.replaceFirst("^(?:to|that) ", "") : word));
@@ -542,6 +628,8 @@ public final class Commitments {
         return Optional.empty();
     }
 
+    private static final Pattern SIGNED_WHAT = Regexes.compile("^(?:off |up to |into )?(?:the |a |an |our |your |its |new )?"
+        + "(?:[\\w'-]+ ){0,3}?(?:contracts?|lease|licence|agreement|heads of terms|deal|deed|tenancy|memorandum|concession|terms)\\b");
     private static final Pattern HAVE_DONE = Pattern.compile("^(?:\\S+ ){1,6}?\\w+(?:ed|en)\\b");
 
     /** Words without which no reading below can find anything: most sentences of a letter are passed over here. */
@@ -556,7 +644,8 @@ public final class Commitments {
         "on the house", "yours", "no need", "owe", "count on", "rely on", "dropped", "granted", "varied", "have an", "get the",
         "put the", "see to it", "absorb", "shoulder", "bankroll", "stand the", "returned", "processed", "given", " is to ", " are to ",
         "terminat", "freez", "frozen", "set aside", "capped", "funded by", "paid for by", "met by", "from the council", "from us",
-        "bill to", "invoice to"};
+        "bill to", "invoice to", "had ", "got ", "drop", "fall", "come down", "go down", "decrease", "goes to", "go to",
+        "gone to", "going to", "word", "pledge", "assurance", "undertaking", "commitment", "exchanged", "entered into"};
 
     private static boolean mayCommit(String text) {
         if (containsAny(text, TRIGGERS)) {
@@ -799,7 +888,7 @@ public final class Commitments {
     private Optional<Kind> instruction(String sentence) {
         String text = VOCATIVE.matcher(SALUTATION.matcher(sentence).replaceFirst("")).replaceFirst("");
         if (containsAny(text, "you are", "you have") && YOU_ARE_INSTRUCTED.matcher(text).find()
-                || containsAny(text, "this", "you have") && THIS_IS_INSTRUCTION.matcher(text).find()) {
+                || containsAny(text, "this", "you have") && THIS_IS_INSTRUCTION.matcher(text).find() && !SOFTENED_LETTER.matcher(text).find()) {
             return withoutRefusal(text);
         }
         Matcher directs = WRITER_DIRECTS.matcher(text);
@@ -831,6 +920,14 @@ public final class Commitments {
                 return Optional.of(Kind.INSTRUCTION);
             }
         }
+        Matcher tellThat = TELL_THAT.matcher(command);
+        if (command.startsWith("tell ") && tellThat.find() && !NEGATION.matcher(tellThat.group("clause")).find()) {
+            Matcher clause = TOLD_DEED.matcher(tellThat.group("clause"));
+            if (clause.find() && !HEDGED_BY_WRITER.matcher(tellThat.group("clause")).find()
+                    && isDeedVerb(lemma(clause.group("verb"))) && isDeed(clause.group("verb"), clause.group("rest"), text)) {
+                return Optional.of(Kind.INSTRUCTION);
+            }
+        }
         Matcher crew = CREW_TO.matcher(command);
         if (crew.find() && isDeed(crew.group("verb"), crew.group("rest"), text)) {
             return Optional.of(Kind.INSTRUCTION);
@@ -840,6 +937,15 @@ public final class Commitments {
             if (bare.find() && !NOT_COMMANDS.contains(bare.group("verb")) && CHARGED_TO.matcher(text).find()
                     && !NEGATION.matcher(text).find()) {
                 return Optional.of(Kind.INSTRUCTION);
+            }
+            if (bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && !isDeedVerb(lemma(bare.group("verb")))
+                    && !bare.group("verb").endsWith("ing") && !bare.group("verb").endsWith("ed") && !NEGATION.matcher(text).find()) {
+                Matcher joined = JOINED_VERB.matcher(bare.group("rest"));
+                String then = joined.find() ? lemma(joined.group(1)) : "";
+                if ((MONEY.contains(then) || WAIVE.contains(then)) && !TALK.contains(then) && !asks
+                        && deed(then, joined.group(2).strip(), "", text).isPresent()) {
+                    return Optional.of(Kind.INSTRUCTION);
+                }
             }
             if (bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && isDeedVerb(bare.group("verb"))
                     && !bare.group("verb").endsWith("ing")
@@ -886,6 +992,10 @@ public final class Commitments {
         String before = text.substring(0, start);
         // A hedge or a report in an earlier clause ("Bob says it's fine; we've agreed to it") does not reach this one.
         before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(" but ")) + 1);
+        if (Regexes.matches(before, "^\\s*(?:despite|notwithstanding|contrary to|regardless of|whatever) .*, $")) {
+            // "Despite what the team said in their letter, the Council will…": the report is set aside, not relied on.
+            before = before.substring(before.lastIndexOf(", ") + 2);
+        }
         if (REPORTED.matcher(before).find() || HEDGED_BY_WRITER.matcher(before).find() || insideQuotation(text, start)) {
             return true;
         }
