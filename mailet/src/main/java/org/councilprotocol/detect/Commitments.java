@@ -141,7 +141,9 @@ public final class Commitments {
     private static final Pattern REPORTED = Regexes.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
         + "|states|informed|informs|explained|explains|mentioned|indicated|reported|reports|claims?|claimed"
         + "|according to|i understand (?:that|from|the|officers)|my understanding|understanding from|given to understand|i understood|been told|i'm told|i am told|i gather|apparently"
-        + "|reportedly|i(?:'ve| have)? heard|i hear that|record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
+        + "|reportedly|(?:your|their|his|her|its|[a-z]+'s) (?:\\w+ )?(?:announcement|statement|press release|news)|(?:they|he|she"
+        + "|you|it|the company|the operator|the government) (?:has |have |had )?announced"
+        + "|i(?:'ve| have)? heard|i hear that|record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
         + "|proposed|suggests?|suggested|(?:the|his|her|their|that|its|[a-z]+'s)"
         + " (?:\\w+ ){0,2}?(?:letter|e-?mail|reply|response|report|minutes|notice|decision)(?: \\w+){0,6}? (?:says|said|states|stated"
         + "|confirms|confirmed|explains|explained|sets? out|makes? clear|promised|is that)|in (?:his|her|their|the officer's"
@@ -150,7 +152,9 @@ public final class Commitments {
         + " (?:from|at) (?:the )?\\w+|[a-z]+ services|the [a-z]+ manager) (?:have |has |had )?(?:now )?(?:confirmed|agreed|promised"
         + "|advised|said|tell|tells|assured|assures))\\b");
     /** The writer's own hope, belief or effort; not when it sits in a clause about something else ("which I think…"). */
-    private static final Pattern HEDGED_BY_WRITER = Regexes.compile("(?<!which |who |that )\\b(?:i think|i believe|i feel|i reckon|in my (?:view|opinion)"
+    private static final Pattern HEDGED_BY_WRITER = Regexes.compile("^(?:option|scenario|alternative) [a-z0-9]{1,2} ?[:.)-]"
+        + "|\\b(?:concerned|worried|fears?|feared|afraid|anxious|alarmed) that\\b|\\bthe (?:risk|danger|fear|worry) (?:is )?that\\b"
+        + "|(?<!which |who |that )\\b(?:i think|i believe|i feel|i reckon|in my (?:view|opinion)"
         + "|i hope|i'm hoping|i am hoping|hopefully|i expect|i'd expect|i would expect|i'd like to see|i would like to see"
         + "|i want to see|i wish|ideally|i'm sure|i am sure|i trust|i suspect|i doubt|my hope is|it would be|it'd be|it is likely"
         + "|it's likely|it is possible|it's possible|perhaps|maybe|possibly|probably|i'd urge|i would urge|i urge|calling on"
@@ -315,6 +319,8 @@ public final class Commitments {
         + "|owner|tenant|applicant|club|school)s?)\\b)(?:[\\w'-]+ ){1,6}?(?:is|are|will be|will|is to|are to) (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern CREW_TO = Regexes.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
         + " to (?<verb>[a-z]+)(?<rest>.*)");
+    private static final Pattern NOUN_THEN_VERB = Regexes.compile("^ (?:[\\w'-]+ ){0,2}(?:have|has|had|are|is|was|were|will|would"
+        + "|can|could|may|might)\\b");
     private static final Pattern BARE_IMPERATIVE = Regexes.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
     /** Words that start a sentence without being a command, whatever follows. */
     private static final Set<String> NOT_COMMANDS = words("i", "we", "you", "the", "a", "an", "it", "this", "that", "there",
@@ -933,12 +939,15 @@ public final class Commitments {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher bare = BARE_IMPERATIVE.matcher(command);
+        // "Supply chain delays have held up the work": the first word names a thing that a verb follows, not a command.
+        boolean statement = bare.lookingAt() && NOUN_THEN_VERB.matcher(bare.group("rest")).lookingAt();
+        bare.reset();
         if (!prefix.isEmpty() || text.endsWith(".") || text.endsWith("!")) {
             if (bare.find() && !NOT_COMMANDS.contains(bare.group("verb")) && CHARGED_TO.matcher(text).find()
                     && !NEGATION.matcher(text).find()) {
                 return Optional.of(Kind.INSTRUCTION);
             }
-            if (bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && !isDeedVerb(lemma(bare.group("verb")))
+            if (!statement && bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && !isDeedVerb(lemma(bare.group("verb")))
                     && !bare.group("verb").endsWith("ing") && !bare.group("verb").endsWith("ed") && !NEGATION.matcher(text).find()) {
                 Matcher joined = JOINED_VERB.matcher(bare.group("rest"));
                 String then = joined.find() ? lemma(joined.group(1)) : "";
@@ -947,7 +956,7 @@ public final class Commitments {
                     return Optional.of(Kind.INSTRUCTION);
                 }
             }
-            if (bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && isDeedVerb(bare.group("verb"))
+            if (!statement && bare.find(0) && !NOT_COMMANDS.contains(bare.group("verb")) && isDeedVerb(bare.group("verb"))
                     && !bare.group("verb").endsWith("ing")
                     && !bare.group("verb").endsWith("ed") && isDeed(bare.group("verb"), bare.group("rest"), text)
                     && !NEGATION.matcher(text).find()) {
@@ -992,7 +1001,8 @@ public final class Commitments {
         String before = text.substring(0, start);
         // A hedge or a report in an earlier clause ("Bob says it's fine; we've agreed to it") does not reach this one.
         before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(" but ")) + 1);
-        if (Regexes.matches(before, "^\\s*(?:despite|notwithstanding|contrary to|regardless of|whatever) .*, $")) {
+        if (containsAny(before, "despite", "notwithstanding", "contrary to", "regardless of", "whatever")
+                && Regexes.matches(before, "^\\s*(?:despite|notwithstanding|contrary to|regardless of|whatever) .*, $")) {
             // "Despite what the team said in their letter, the Council will…": the report is set aside, not relied on.
             before = before.substring(before.lastIndexOf(", ") + 2);
         }

@@ -143,7 +143,9 @@ class CommitmentsTest {
         "Please send the keys to the club secretary and waive the first quarter's rent.",
         "I write on behalf of the Council to award your group a grant of £800.",
         "The pest control team will treat the loft at no charge to you, which I have arranged.",
-        "Whatever the planning officer said earlier, the Council will allow the shed to stay."
+        "Whatever the planning officer said earlier, the Council will allow the shed to stay.",
+        "I am pleased to announce that the Council will pay for the new lights.",
+        "I have chosen option B, and the Council will fund it in full."
     })
     void readsConstructionsInNewWords(String sentence) {
         assertThat(commitments.read(sentence)).as(sentence).isPresent();
@@ -188,7 +190,21 @@ class CommitmentsTest {
         "Tell the parks team that residents are unhappy with the grass cutting.",
         "I write on behalf of the Council to apologise for the delay.",
         "I am instructing my solicitor, on a personal matter, to write to you.",
-        "Despite what officers said, I think the Council will pay in the end."
+        "Despite what officers said, I think the Council will pay in the end.",
+        // Someone else's announcement, and options set out for a decision
+        "I am writing about your company's announcement that the number 12 service will be withdrawn in May.",
+        "Following their press release, the route will be cut back to hourly.",
+        "Option A: the Council waives the rent for the first year.",
+        "Option 2 - the Council pays for the new roof and recovers half from the club.",
+        "Scenario B: we sell the site to the trust at a discount.",
+        // A fear, not a promise
+        "The Council is concerned that the grant will be clawed back by the Government.",
+        "Residents are worried that the library will be closed for good.",
+        "The danger is that the funding will be withdrawn before the works start.",
+        // A first word that names a thing, not a command
+        "Supply chain problems have delayed the new boilers.",
+        "Repair costs are rising across the housing stock.",
+        "Clearance work will resume once the nesting season is over."
     })
     void leavesNearMissesOfTheNewConstructions(String sentence) {
         assertThat(commitments.read(sentence)).as(sentence).isEmpty();
