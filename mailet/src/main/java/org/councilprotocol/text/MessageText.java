@@ -231,7 +231,8 @@ public final class MessageText {
 
     /** Copies at most {@link #MAX_BYTES}; true when there was more. */
     private static boolean copy(InputStream in, ByteArrayOutputStream out) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
+        // Most text parts are a few kilobytes: a small buffer, since every message pays for clearing it.
+        byte[] buffer = new byte[8 * 1024];
         int total = 0;
         int read;
         while ((read = in.read(buffer)) >= 0) {
