@@ -76,6 +76,19 @@ class ObligationIT {
     }
 
     @Test
+    void aCommitmentInWordingNoRuleWasWrittenForIsHeldOnTheTrainedReadersWord() throws Exception {
+        String kitchen = "We will put £2,000 towards the youth club's new kitchen.";
+        council.submitAs(ANN, message(ANN, RESIDENT, "Youth club kitchen", "Dear Mr Hughes,\n\n" + kitchen
+            + "\n\nBest wishes,\nAnn\n"));
+
+        String key = held.awaitHeld(ANN, RESIDENT);
+        assertThat(held.read(key).get("headers").toString()).contains("obligation-in-member-name");
+        MimeMessage toMember = eventually().one(() -> withSubject(council.inbox(ANN), "Held for review: Youth club kitchen"));
+        assertThat(textOf(toMember)).contains("is being held").contains(kitchen);
+        assertThat(withSubject(council.outside(), "Youth club kitchen")).isEmpty();
+    }
+
+    @Test
     void aHeldLetterReleasedThroughWebAdminReachesItsExternalRecipient() throws Exception {
         council.submitAs(MARY, message(MARY, RESIDENT, "Hall hire for the lunch club",
             "Dear Mr Hughes,\n\nThe Council will waive the hall hire fee for your lunch club until March.\n\nMary Jones\n"));
