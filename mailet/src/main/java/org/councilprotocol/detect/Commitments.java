@@ -394,7 +394,7 @@ public final class Commitments {
         // Wording no rule was written for: the trained model, asked only about plain statements.
         // The model first (a few microseconds): most sentences it rejects need no reading of their scope.
         if (mayCommit(normal) && !notPlain(normal) && CommitmentModel.shared().probability(normal, councilWords) >= MODEL_FIRM
-                && modelMayRead(normal) && !otherCouncil(normal)) {
+                && scopeLeftToModel(normal) && !otherCouncil(normal)) {
             return Optional.of(Kind.UNDERTAKING);
         }
         return Optional.empty();
@@ -477,16 +477,12 @@ public final class Commitments {
     }
 
     /**
-     * Whether the model may read the sentence: a plain statement that binds with words that may commit, not a notice,
-     * thanks or a promise only of talk. What the rules can judge from scope and the deed they leave to the rules.
+     * The rest of what makes a sentence the model's to judge, once {@link #mayCommit} and {@link #notPlain} have let it
+     * through: not a question, hedge or report; binding, not a notice or thanks, nor a promise only of talk.
      */
-    static boolean modelMayRead(String normal) {
-        return mayCommit(normal) && plain(normal) && BINDING_MARK.matcher(normal).find() && !NOTICE_OR_THANKS.matcher(normal).find()
-            && !promisesOnlyTalk(normal);
-    }
-
-    private static boolean plain(String normal) {
-        return !notPlain(normal) && !isQuestion(normal) && !hedged(normal, normal.length());
+    private static boolean scopeLeftToModel(String normal) {
+        return !isQuestion(normal) && !hedged(normal, normal.length()) && BINDING_MARK.matcher(normal).find()
+            && !NOTICE_OR_THANKS.matcher(normal).find() && !promisesOnlyTalk(normal);
     }
 
     private static final Pattern LOWER_CASE_SENTENCE = Regexes.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
