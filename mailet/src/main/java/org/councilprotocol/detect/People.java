@@ -64,10 +64,11 @@ public final class People {
             }
             String name = member.name().toLowerCase(Locale.ROOT);
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            boolean uniqueSurname = memberNames.stream().filter(other -> other.endsWith(" " + surname)).count() == 1;
+            // The plain look-ups first: most passages name nobody, and a regular expression per member adds up.
             if (member.addresses().stream().anyMatch(address -> text.contains(address.toLowerCase(Locale.ROOT)))
-                || word(name).matcher(text).find()
-                || uniqueSurname && titledSurname(surname).matcher(text).find()) {
+                || text.contains(name) && word(name).matcher(text).find()
+                || text.contains(surname) && titledSurname(surname).matcher(text).find()
+                    && memberNames.stream().filter(other -> other.endsWith(" " + surname)).count() == 1) {
                 found.add(member);
             }
         }

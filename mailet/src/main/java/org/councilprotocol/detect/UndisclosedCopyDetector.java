@@ -54,10 +54,6 @@ public final class UndisclosedCopyDetector implements Detector {
         Person author = original.author();
         String subject = subject(context);
         String authorWords = original.authorWords();
-        // The correspondence passed on is everything the message carries, whoever wrote each part.
-        String carried = String.join("\n\n", context.text().quoted().stream().map(QuotedPart::text).toList());
-        Optional<String> marking = Confidentiality.marking(context.submission().message(), subject,
-            carried.isEmpty() ? authorWords : carried);
 
         Set<String> parties = parties(context, original);
         // Blind copies that silent-copy reports are its findings, not this rule's.
@@ -70,6 +66,14 @@ public final class UndisclosedCopyDetector implements Detector {
             .filter(recipient -> !(recipient.visibility() == Visibility.BLIND
                 && recipient.personId().filter(silentlyCopied::contains).isPresent()))
             .toList();
+        if (newcomers.isEmpty()) {
+            // Everyone it goes to was a party already: nothing to read for a marking or a ground.
+            return List.of();
+        }
+        // The correspondence passed on is everything the message carries, whoever wrote each part.
+        String carried = String.join("\n\n", context.text().quoted().stream().map(QuotedPart::text).toList());
+        Optional<String> marking = Confidentiality.marking(context.submission().message(), subject,
+            carried.isEmpty() ? authorWords : carried);
 
         if (sender.isMember()) {
             // A member may pass on their own correspondence "to other Members and third parties" unless

@@ -279,6 +279,10 @@ public class CouncilProtocol extends GenericMailet {
         }
         OutOfOfficeCover.apply(mail, decision);
         message.saveChanges();
+        if (decision.statement().isPresent()) {
+            StatementInserter.keepAsBytes(message);
+            message.saveChanges();
+        }
         for (Notice notice : decision.notices()) {
             getMailetContext().sendMail(NoticeMail.build(notice, noticeSender(), getMailetContext().getPostmaster(), message));
         }

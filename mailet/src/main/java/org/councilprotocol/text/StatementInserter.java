@@ -1,5 +1,6 @@
 package org.councilprotocol.text;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -7,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import javax.activation.DataHandler;
 import javax.mail.MessagingException;
 import javax.mail.Multipart;
 import javax.mail.Part;
 import javax.mail.internet.MimeMessage;
 import javax.mail.internet.MimePart;
 import javax.mail.internet.MimeUtility;
+import javax.mail.util.ByteArrayDataSource;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -79,6 +82,27 @@ public final class StatementInserter {
             return Outcome.SIGNED;
         }
         return addTo(message, statement, 0) ? Outcome.ADDED : Outcome.NO_BODY;
+    }
+
+    /**
+     * Keeps a rewritten body as the bytes it now is, after the caller has saved the message's changes. A body set
+     * as text or as a multipart is otherwise rendered anew each time the message is read as a stream, through a
+     * pipe and a thread of its own, and a mail server copies a message several times on its way (queue, mailbox).
+     * The caller saves the changes once more afterwards.
+     */
+    public static void keepAsBytes(MimeMessage message) throws MessagingException, IOException {
+        DataHandler body = message.getDataHandler();
+        if (body.getDataSource() instanceof ByteArrayDataSource) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        body.writeTo(bytes);
+        String encoding = message.getEncoding();
+        message.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes.toByteArray(), body.getContentType())));
+        if (encoding != null) {
+            // The transfer encoding chosen when the changes were saved still fits the same bytes.
+            message.setHeader("Content-Transfer-Encoding", encoding);
+        }
     }
 
     private static boolean addTo(Part part, String statement, int depth) throws MessagingException, IOException {

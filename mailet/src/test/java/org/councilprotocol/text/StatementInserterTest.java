@@ -27,6 +27,8 @@ class StatementInserterTest {
     private static MimeMessage roundTrip(MimeMessage message, String statement) throws Exception {
         assertThat(StatementInserter.insert(message, statement)).isEqualTo(StatementInserter.Outcome.ADDED);
         message.saveChanges();
+        StatementInserter.keepAsBytes(message);
+        message.saveChanges();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         message.writeTo(out);
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(out.toByteArray()));
@@ -60,6 +62,42 @@ class StatementInserterTest {
         assertThat(count(text, STATEMENT)).isEqualTo(1);
         assertThat(text.indexOf(STATEMENT)).isGreaterThan(text.indexOf("same problem")).isLessThan(text.indexOf("wrote:"));
         assertThat(text).contains("> Our bins were missed again.");
+    }
+
+    @Test
+    void aRewrittenBodyIsKeptAsBytesSoReadingItAsAStreamNeedsNoPipe() throws Exception {
+        MimeMessage message = parse("""
+            From: cllr.ann.smith@northbrook.gov.uk
+            To: resident@example.org
+            Subject: Street light
+            MIME-Version: 1.0
+            Content-Type: multipart/alternative; boundary="b1"
+
+            --b1
+            Content-Type: text/plain; charset=UTF-8
+
+            The light outside number 4 is out.
+            --b1
+            Content-Type: text/html; charset=UTF-8
+
+            <p>The light outside number 4 is out.</p>
+            --b1--
+            """);
+        StatementInserter.insert(message, STATEMENT);
+        message.saveChanges();
+        String typeBefore = message.getContentType();
+
+        StatementInserter.keepAsBytes(message);
+        message.saveChanges();
+
+        // A DataHandler over an object renders it through a pipe and a new thread; over bytes it just reads them.
+        assertThat(message.getDataHandler().getDataSource()).isInstanceOf(javax.mail.util.ByteArrayDataSource.class);
+        assertThat(message.getContentType()).isEqualTo(typeBefore);
+        String body = new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(count(body, STATEMENT)).isEqualTo(2);
+        Multipart parts = (Multipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat((String) parts.getBodyPart(0).getContent()).contains(STATEMENT);
     }
 
     @Test
