@@ -33,7 +33,7 @@ class CommitmentModelTest {
         // Each of these scores high with the model; the words around the promise take it out of the model's hands.
         "The Council will not reimburse the cost of your wheelie bin.",
         "We will keep you posted on the hall hire.",
-        "I write on behalf of the Council to inform you that the depot will close.",
+        "I write to notify you that the fee for the pavement licence will be £100 from April.",
     })
     void leavesToTheRulesWhatItCannotReadTheScopeOf(String sentence) {
         assertThat(probability(sentence)).isGreaterThanOrEqualTo(Commitments.MODEL_FIRM);
@@ -52,6 +52,34 @@ class CommitmentModelTest {
     })
     void findsNothingInQuestionsConditionsReportsOtherCouncilsOrCourtesies(String sentence) {
         assertThat(commitments.read(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Someone outside the Council, or the reader, is the one bound: the model is not asked
+        "The bowls club will refund every member who paid for the cancelled tournament.",
+        "As a tenant, you will pay your share of the new communal heating through the service charge.",
+        "The owner of the trailer will have to remove it within seven days.",
+        "Your garage rent will go up by £3 a week from April.",
+        "Our grant from the county is topped up to £9,000.",
+        "The Council's licensing committee meets on the second Monday of the month.",
+    })
+    void leavesAloneWhatBindsSomeoneElse(String sentence) {
+        assertThat(commitments.read(sentence)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Words that only look like a condition, a hedge or a negation do not take the sentence from the model
+        "We will put £500 towards the lunch club's new oven by 3 May.",
+        "We will put £500 towards the lunch club's new oven, at no cost to the club.",
+        "We will put £500 towards the lunch club's oven for members who cannot cook at home.",
+        "The Council will keep the community café open until 6pm on Fridays.",
+        // A notice whose news is the Council's own promise
+        "I am writing to tell you that we will put £2,000 towards the kitchen.",
+    })
+    void readsPlainStatementsWithHarmlessWords(String sentence) {
+        assertThat(commitments.read(sentence)).isPresent();
     }
 
     @Test

@@ -209,4 +209,131 @@ class CommitmentsTest {
     void leavesNearMissesOfTheNewConstructions(String sentence) {
         assertThat(commitments.read(sentence)).as(sentence).isEmpty();
     }
+
+    /**
+     * Constructions first met in the third held-out split (retired to tuning on 2026-11-29), each in other words than the
+     * split's, with near misses below: the generalisation check.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // The writer consenting for the Council; a name or a role addressed before a command
+        "As portfolio holder I consent to the parks team letting the bowls pavilion to the tennis club for five years.",
+        "Sam, get the gang to put the fallen railings on Quay Street back up this afternoon.",
+        "Mo, tell the waste team to empty the overflowing bins on Harbour Parade today.",
+        "Crew: clear the blocked gully outside the surgery and charge it to the drainage budget.",
+        "Contractors: replace the broken lantern on Beach Road and invoice the Council at the agreed rate.",
+        // The Council told to pay in a command's last words, ring-fenced money, contracts exchanged on request
+        "Fine, crack on with the new gate and bill us.",
+        "Earmark £8,000 of the ward budget for the new defibrillator and tell finance it's approved.",
+        "Please ask Legal to exchange contracts on the garage site this week.",
+        "Ella, please ask the estates team to sign the lease with the scout group today.",
+        // Something given in two words, a cost taken on in an idiom
+        "The first year's rent on the unit is on us.",
+        "The plot at Sandy Lane allotments is yours from next month.",
+        "Good news: the £400 hardship grant is yours.",
+        "We're picking up the bill for the replacement fencing at the play area.",
+        "The Council is picking up the costs of the clean-up.",
+        // The present progressive as a promise
+        "We're replacing the boilers in all forty flats at Millmead Court this winter.",
+        "We are resurfacing the whole of Station Road in June.",
+        // Performatives: consider it done, leave given, a decision stated as made
+        "Consider your application for the hardship fund approved.",
+        "Consider the extension to your market stall licence granted.",
+        "Consider this my approval to open the community hall on Sunday afternoons.",
+        "Treat this email as my confirmation that the Council will not sell the Green Lane playing field.",
+        "Permission is granted for the church to use the Memorial Hall car park on Christmas Eve.",
+        "Consent is hereby given for the banner to hang on the town hall railings during carnival week.",
+        "It has been agreed that the bowls club can use the pavilion free of charge until the end of the season.",
+        "It has been decided that the Council will pay for the new goalposts.",
+        // Settled decisions in the passive, on things the rules did not list
+        "Your allotment rent has been halved for the rest of the year.",
+        "Boat hire at the lake has been reduced for residents this summer.",
+        "Beach hut hire fees for over-sixties are abolished from next season.",
+        "The lease of the café on the pier is extended for five more years.",
+        "The sale of the Ropewalk car park to the housing association is agreed at £1.2m.",
+        "Your gym membership has been suspended free of charge while you recover.",
+        "The community grant to the food bank is increased to £5,000.",
+        "The compensation offer has been raised to £750.",
+        // Money on its way, a concession stated as fact, a home promised
+        "The money will be in your account by the end of the week.",
+        "Children swim free at all our leisure centres during the summer holidays.",
+        "From April, blue badge holders park free in all council car parks.",
+        "I am confirming that you will be offered the next two-bedroom flat that comes up in Eastcliff.",
+        "You will get the next bungalow that becomes available on the Ridgeway estate.",
+        "There will be no charge in May for the pest treatment."
+    })
+    void readsTheThirdSplitsConstructionsInNewWords(String sentence) {
+        assertThat(commitments.read(sentence)).as(sentence).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // Consent, vocatives and roles that instruct nothing
+        "As a resident I consent to my details being shared with the housing team.",
+        "I do not consent to the Council selling the playing field.",
+        "Sam, get the gang together for the litter pick on Saturday.",
+        "Mo, tell the waste team I said thank you for their hard work.",
+        "Mo, ask the waste team whether they can empty the bins earlier.",
+        "Crew: thanks for all your hard work on the clean-up.",
+        "Please ask Legal for their advice on the garage site lease.",
+        "Please ask the estates team to look at the lease with the scout group.",
+        // "On us" and "yours" that give nothing
+        "The onus is on us to keep residents informed.",
+        "The pressure is on us to find the savings.",
+        "The choice is yours, and the decision is yours too.",
+        "The floor is yours for the first ten minutes of the meeting.",
+        "The grant will be yours if Cabinet agrees.",
+        "I'm not saying the flat is yours.",
+        // Progressives of talk, waiting or idiom
+        "We're looking into the damp at Millmead Court.",
+        "We are still waiting for the contractor's report.",
+        "We are paying the price for years of underinvestment.",
+        "We are considering whether to resurface Station Road next year.",
+        "We're grateful for your patience.",
+        // Performatives refused, suggested, or about someone else's deed
+        "Don't consider your application approved until you hear from officers.",
+        "Please do not treat this email as my approval to open the hall.",
+        "Do not take this letter as my confirmation that the Council will pay.",
+        "Take this email as my confirmation that the Council will not pay for private drainage.",
+        "It has been suggested that the Council could pay for the new goalposts.",
+        "It has not been agreed that the club can use the pavilion.",
+        "It has been agreed that officers will look into the drainage.",
+        "It has been agreed that residents will pay for their own bins.",
+        "Permission has not been given for the banner.",
+        "Notice is hereby given that the footpath will close on Monday.",
+        "Planning permission is granted by the inspector, not by us.",
+        // Charges raised, others' grants, conditions and reports
+        "Your rent has been increased by £5 a week from April.",
+        "The Government grant to the Council has been increased to £2m.",
+        "Our grant from the lottery is increased to £40,000.",
+        "The grant has not been increased this year.",
+        "If the grant is increased, the club will repair the roof.",
+        "Whether the grant is increased is for Cabinet to decide.",
+        "The money will be in your account if the claim is approved.",
+        "Officers say the money will be in your account by Friday.",
+        "Children used to swim free at our leisure centres.",
+        "Children swim free at the county's pools during the holidays.",
+        "Children should swim free at all our leisure centres, in my view.",
+        "I can confirm that you will get a reply within ten working days.",
+        "You will get the next newsletter in the spring.",
+        // Asked about, attributed afterwards, denied by its subject
+        "We don't know whether the refund will be paid to you or your landlord.",
+        "I'll find out if the fence will be replaced.",
+        "The Council will pay for it, claimed the developer, but nothing has happened.",
+        "The Council will pay, the officer said, but I'm still waiting.",
+        "Nobody at the Council has agreed to pay for your fence.",
+        "No one in the housing team has promised you a transfer.",
+        "The Head of Housing has confirmed that your rent arrears have been written off.",
+        // Things done by others, or things that are not the Council's
+        "The lease on the café has been extended by the trust, not by us.",
+        "The sale of the depot was agreed in 2019 but fell through.",
+        "Sales at the market have been reduced by the rain.",
+        "The contractor is picking up the bill for the damage he caused.",
+        "The membership of the committee has been reduced to seven.",
+        "The hire company has been paid by the festival organisers.",
+        "The booking has been cancelled by the club."
+    })
+    void leavesNearMissesOfTheThirdSplitsConstructions(String sentence) {
+        assertThat(commitments.read(sentence)).as(sentence).isEmpty();
+    }
 }
