@@ -228,7 +228,7 @@ public final class Commitments {
         + " (?:now |already )?(?:arranged|agreed|authori[sz]ed|approved)|forget (?:about )?the (?:\\S+ ){0,4}?(?:charge|fee|bill|fine|invoice)|(?:is|are)(?<!(?:floor|choice|decision|call|pleasure|stage|turn) (?:is|are)) yours (?:from|for|at|on|rent)"
         + "|^no (?:charge|fee|bill|cost) (?:for|on) (?:the |your |this )?(?:[\\w'-]+ ){0,4}?[\\w'-]+(?::| -|;)"
         + "|\\b(?:it|rent|costs?|bills?|fees?|charges?|deposit|tab|hire|invoice|repairs?|skip|postage|replacement|tea|refreshments)"
-        + "(?: [\\w'-]+){0,5}?(?:'s| is| are) (?:all )?on (?:us|the council|the house|ndc)\\b"
+        + "(?: [\\w'-]+){0,5}?(?:'s| is| are) (?:all )?on (?:us|the council|the house|ndc)\\b(?!'s)"
         + "|(?:\\S+ )(?:is|are) (?:hereby )?(?:granted|varied|amended|approved|agreed|extended|renewed),? (?:and|so|from|for|until"
         + "|with|on)\\b)");
     /** The writer has had a charge taken away: "I've had the £90 fee struck off", "I have got your fine cancelled". */
@@ -580,7 +580,7 @@ public final class Commitments {
      * committing to one, which is the official-letter rule's business, not this one's.
      */
     private static final Pattern NOTICE_OR_THANKS = Regexes.compile("\\b(?:i|we) (?:write|am writing|are writing|wanted to write)\\b"
-        + "|\\bformal(?:ly)? notice\\b|\\b(?:inform|notify|advise) you\\b|\\bthank");
+        + "|\\bformal(?:ly)? notice\\b|\\b(?:give|gives|giving) notice\\b|\\b(?:inform|notify|advise) you\\b|\\bthank");
     /**
      * Something that binds: a promise, a performative, a decision done, a request or an order. Without one a sentence
      * describes ("the scheme is in the capital programme", "the plans are available") and the model is not asked.
@@ -596,7 +596,8 @@ public final class Commitments {
     private static final Pattern MONEY_WORDS = Regexes.compile("£|\\b(?:cost|costs|bill|fee|fees|charge|payment|cash|funding|refund"
         + "|money|grant|rent)\\b");
 
-    private static final Pattern PURPOSE = Regexes.compile("^(?:[\\w'-]+ ){0,6}?(?:in order )?to (?<verb>[a-z]+)\\b(?! you\\b)");
+    private static final Pattern PURPOSE = Regexes.compile("^(?:[\\w'-]+ ){0,6}?(?:in order )?to (?!(?:you|them|him|her|us|me|it|the|a|an|your|their|our|my|his|its|this|that"
+        + "|all|any|some|everyone|residents)\\b)(?<verb>[a-z]+)\\b");
 
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
@@ -665,8 +666,11 @@ public final class Commitments {
         + "|are liable|will have to|will need to) (?!receive|get|be (?:given|paid|refunded|reimbursed|compensated|offered|awarded"
         + "|granted|sent|rehoused|allowed|exempt|able|entitled)|not (?:be (?:charged|billed|asked)|need|have to))"
         + "|\\b(?:rent|rents|fee|fees|charge|charges|bill|bills|tax|price|prices|costs?|premium|rates?|fares?)(?: [\\w'-]+){0,3}?"
-        + " (?:will|shall|is going to|are going to|is set to|are set to) (?:\\w+ )?(?:rise|increase|go up|double)\\b"
-        + "|\\bour (?:[\\w'-]+ )?(?:grant|funding|allocation|award|money|settlement) from\\b");
+        + " (?:(?:will|shall|is going to|are going to|is set to|are set to) (?:\\w+ )?(?:rise|increase|go up|double)|(?:has been|have been"
+        + "|is|are|was|were) (?:increased|raised|put up|doubled))\\b"
+        + "|\\bour (?:[\\w'-]+ )?(?:grant|funding|allocation|award|money|settlement) from\\b"
+        + "|\\b(?:will|shall|is going to|would) (?:only |just |also )?(?:increase|raise|push up|add to|drive up) (?:the |their |its |our"
+        + " |your |overall )?(?:[\\w-]+ )?(?:costs?|bills?|price|fees?|charges?)\\b");
 
     private static boolean bindsSomeoneElse(String normal) {
         return OTHERS_BOUND.matcher(normal).find();
