@@ -576,11 +576,14 @@ public final class Commitments {
     }
 
     /**
-     * A formal notice or thanks: "I write on behalf of the Council to inform you…" tells of a decision rather than
-     * committing to one, which is the official-letter rule's business, not this one's.
+     * A formal notice, thanks or other courtesy, or a covering note ("please find attached"): "I write on behalf of the
+     * Council to inform you…" tells of a decision rather than committing to one, which is the official-letter rule's
+     * business, not this one's.
      */
     private static final Pattern NOTICE_OR_THANKS = Regexes.compile("\\b(?:i|we) (?:write|am writing|are writing|wanted to write)\\b"
-        + "|\\bformal(?:ly)? notice\\b|\\b(?:give|gives|giving) notice\\b|\\b(?:inform|notify|advise) you\\b|\\bthank");
+        + "|\\bformal(?:ly)? notice\\b|\\b(?:give|gives|giving) notice\\b|\\b(?:inform|notify|advise) you\\b|\\bthank"
+        + "|\\bfind (?:attached|enclosed)\\b|\\b(?:congratulat|celebrat|condolence)\\w*|\\b(?:anniversary|birthday|sympathy"
+        + "|best wishes)\\b");
     /**
      * Something that binds: a promise, a performative, a decision done, a request or an order. Without one a sentence
      * describes ("the scheme is in the capital programme", "the plans are available") and the model is not asked.

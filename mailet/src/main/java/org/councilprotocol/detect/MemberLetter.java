@@ -49,16 +49,19 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
     private static final int HEADING_LINES = 6;
 
     private static final Pattern SPEAKS_FOR_COUNCIL = Regexes.compile("\\b(?:on behalf of|for and on behalf of) (?:the |this |\\w+ )?"
-        + "(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\b(?:i am|i'm) writing (?:to you )?"
+        + "(?:district |borough |county |city |town |parish )?(?:council|authority)\\b|\\b(?:formally|officially) (?:inform|notify|advise)"
+        + "\\w*\\b|\\b(?:inform|notify|advise|tell) you (?:formally|officially)\\b|\\b(?:the council|\\w+ (?:district |borough )?council)"
+        + " (?:has )?(?:now )?(?:formally )?resolved\\b|\\bthe council (?:has no objection|raises no objection|does not object"
+        + "|formally objects|objects to)\\b|\\b(?:i am|i'm) writing (?:to you )?"
         + "(?:formally |officially )?(?:for|on behalf of) the council\\b|\\bnotice is (?:hereby )?given\\b|\\b(?:formal|official)"
-        + " (?:notice|notification|response|position|decision|view) of the council\\b|\\bthe council's (?:formal |official )"
+        + " (?:notice|notification|response|position|decision|view) of (?:the council|(?:\\w+ ){0,2}council)\\b|\\bthe council's (?:formal |official )"
         + "(?:position|response|decision|view) is\\b|\\bthe council has (?:now )?(?:decided|resolved|determined|concluded|chosen"
         + "|refused|rejected|declined)\\b|\\b(?:your|the|this) (?:\\w+ ){0,2}?(?:application|request|appeal|objection|complaint"
         + "|representation|bid) (?:has|have) (?:now )?been (?:refused|rejected|declined|turned down|dismissed|upheld|approved"
         + "|granted)\\b|\\bi (?:write|am writing) to (?:formally )?(?:inform|notify|advise|tell) you (?:formally )?(?:that|of)"
         + " (?:the council|\\w+ district council|\\w+ council|its)\\b");
     private static final Pattern COURTESY = Regexes.compile("\\b(?:congratulat\\w*|thank\\w*|welcome\\w*|condolence\\w*|sympath\\w*"
-        + "|invit\\w*|best wishes|celebrat\\w*|birthday|anniversary|centenary|honour|privilege|delighted to (?:attend|join|present)"
+        + "|invit(?:e|ing) you|invitation|best wishes|celebrat\\w*|birthday|anniversary|centenary|honour|privilege|delighted to (?:attend|join|present)"
         + "|pleasure|proud|admiration|appreciat\\w*|good luck|well done)\\b");
     /** "You may have seen in the paper that the Council has decided…": news passed on, not the Council speaking. */
     private static final Pattern NEWS = Regexes.compile("\\b(?:seen|read|heard|noticed|reported|says?|said|told|tells|according to"

@@ -92,12 +92,21 @@ public final class MessageContext {
     /**
      * What goes out with the message: the sender's own words and the letters attached to it. Attachments are
      * read (with Tika, the costly part) only when a member sends the mail or its words name a member ("Cllr
-     * Jones asked me to send you the attached letter"); forwarded messages are someone else's words, not a letter.
+     * Jones asked me to send you the attached letter", "the Mayor's letter is attached"); forwarded messages are someone
+     * else's words, not a letter.
      */
+    /** "The Mayor has asked me to send you his letter": a member named by office rather than by name. */
+    private static final java.util.regex.Pattern MEMBER_ROLE = java.util.regex.Pattern.compile("\\b(?:the mayor|mayor's|the leader"
+        + "|leader's|leader of the council|cabinet member|portfolio holder)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static boolean namesMemberRole(String text) {
+        return MEMBER_ROLE.matcher(text).find();
+    }
+
     List<MemberLetter.Source> letterSources() {
         MemberLetter.Source own = new MemberLetter.Source(Commitment.MESSAGE, text().authorText());
         boolean fromMember = correspondence.senderKind() == SenderKind.MEMBER;
-        if (!fromMember && People.membersMentioned(directory, own.text()).isEmpty()) {
+        if (!fromMember && People.membersMentioned(directory, own.text()).isEmpty() && !namesMemberRole(own.text())) {
             return List.of(own);
         }
         List<MemberLetter.Source> sources = new ArrayList<>();

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tuning parts of the obligation corpus: every labelled sentence of the five retired or tune splits (shipped in the
- * plugin as {@code obligation/sentences-*.tsv}) is read as labelled, and every whole message of the two tune parts
- * (test resources {@code obligation/messages-tune*.yaml}), attachments included, gets the findings its label expects. The
- * held-out parts' messages, retired to tuning on 2026-11-29, are not yet all read as labelled and are only scored by
- * {@link ObligationBenchmark}.
+ * plugin as {@code obligation/sentences-*.tsv}) is read as labelled, and every whole message of the tune and retired
+ * held-out parts (test resources {@code obligation/messages-*.yaml}), attachments included, gets the findings its label
+ * expects. The third tune split ({@code sentences-tune3}) is scored by {@link ObligationBenchmark}, not asserted: its
+ * misreadings have not been tuned on.
  */
 class ObligationCorpusTest {
     private final Commitments commitments = Commitments.forCouncil("Northbrook District Council");
@@ -36,12 +36,12 @@ class ObligationCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tune", "tune2"})
+    @ValueSource(strings = {"tune", "tune2", "heldout", "heldout2", "heldout3"})
     void everyTuneMessageGetsTheFindingsItsLabelExpects(String split) {
         List<String> wrong = new ArrayList<>();
         try (ObligationMessages messages = new ObligationMessages()) {
             List<ObligationMessages.Labelled> corpus = messages.load(split);
-            assertThat(corpus).hasSizeGreaterThan(30);
+            assertThat(corpus).hasSizeGreaterThanOrEqualTo(30);
             for (ObligationMessages.Labelled message : corpus) {
                 Set<String> found = new TreeSet<>();
                 messages.judge(message).stream().map(Finding::rule).forEach(found::add);

@@ -90,4 +90,47 @@ class ObligationDetectorTest {
             + "On 20 Nov 2026, Bob Jones <bob.jones@northbrook.gov.uk> wrote:\n> The Council will pay £186.40 for the tyre.\n")))
             .isEmpty();
     }
+
+    /** Formal letters first missed on the held-out splits, in other words: the Council's decision notified in the Mayor's name. */
+    @Test
+    void anOfficerSendingTheMayorsSignedNoticeNamedOnlyByOfficeSendsItInTheMayorsName() {
+        String[] notice = {"Northbrook District Council", "Dear Chair,", "I write to advise you formally that at its meeting"
+            + " on 3 December the Council resolved to designate Harbour Street as a conservation area.", "Yours faithfully,",
+            "Councillor Tom Evans, Mayor of Northbrook"};
+        List<Finding> findings = judge(PRIYA, mail(PRIYA, RESIDENT, "Conservation area",
+            "Dear Chair,\n\nThe Mayor's letter is attached.\n\nPriya Shah\nMember Services Officer",
+            attachment("Notice.pdf", TestDocuments.PDF, TestDocuments.pdf(notice))));
+
+        assertThat(findings).extracting(Finding::rule).containsExactly(OfficialLetterDetector.RULE);
+    }
+
+    @Test
+    void aCabinetMembersFormalResponseForTheCouncilIsAnOfficialLetter() {
+        assertThat(judge(ANN, mail(ANN, RESIDENT, "Rail consultation", "Dear Sir or Madam,\n\nThis is the official response of"
+            + " Northbrook District Council to your timetable consultation.\n\nThe Council has no objection to the earlier first train,"
+            + " but asks you to keep the last train at 23:10.\n\nYours faithfully,\nCouncillor Ann Smith")))
+            .extracting(Finding::rule).containsExactly(OfficialLetterDetector.RULE);
+    }
+
+    @Test
+    void aDecisionThatInvitesSomeoneToAReviewIsStillOfficialNotCourtesy() {
+        assertThat(judge(ANN, mail(ANN, RESIDENT, "Market charter", "Dear Mr Hughes,\n\nI write on behalf of Northbrook District"
+            + " Council to tell you that Cabinet has agreed to review the market charter, and that traders will be invited to give"
+            + " their views.\n\nYours sincerely,\nCouncillor Ann Smith")))
+            .extracting(Finding::rule).containsExactly(OfficialLetterDetector.RULE);
+    }
+
+    @Test
+    void aMembersInvitationOrCourtesyIsNotAnOfficialLetter() {
+        assertThat(judge(ANN, mail(ANN, RESIDENT, "Reception", "Dear Mr Hughes,\n\nOn behalf of the Council I would like to invite"
+            + " you to the volunteers' reception on 12 December.\n\nCongratulations again on your award.\n\nCouncillor Ann Smith")))
+            .isEmpty();
+    }
+
+    @Test
+    void aMembersNewsOfACouncilResolutionIsNotTheCouncilSpeaking() {
+        assertThat(judge(ANN, mail(ANN, RESIDENT, "Harbour Street", "Dear Mr Hughes,\n\nYou may have read in the Gazette that the"
+            + " Council resolved last week to make Harbour Street a conservation area. I voted for it.\n\nAnn")))
+            .isEmpty();
+    }
 }
