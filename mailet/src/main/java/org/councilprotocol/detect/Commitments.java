@@ -73,7 +73,9 @@ public final class Commitments {
         Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)"
             + "|^(?:your|the) (?:flat|home|house|tenancy|pitch|plot|stall|place|room|mooring|allotment) (?:open |available )?for you\\b"
             + "|^(?:\\S+ ){1,8}?(?:locked|unlocked|lit|manned|staffed|trained on|switched on|in place|gritted)\\b|" + RESERVED)),
-        Map.entry("knock", Pattern.compile("^(?:£?\\d[\\d,.]*%? |a (?:bit|third|quarter|half|fifth|tenth) |some |the \\w+ )?off\\b")),
+        Map.entry("knock", Pattern.compile("^(?:£?\\d[\\d,.]*%? |a (?:bit|third|quarter|half|fifth|tenth) |some |the £?\\w+ )?off\\b")),
+        Map.entry("write", Pattern.compile("^off\\b")),
+        Map.entry("raise", Pattern.compile("^(?:a |an |the )?(?:credit note|purchase order|refund|cheque|payment)\\b")),
         Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)|" + RESERVED)),
         Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:[\\w-]+ ){0,3}?"
             + "(?:payment|repairs?|contribution|offer|loan|grant|award|refund)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
@@ -156,7 +158,7 @@ public final class Commitments {
         + "|according to|i understand (?:that|from|the|officers)|my understanding|understanding from|given to understand|i understood|been told|i'm told|i am told|i gather|apparently"
         + "|reportedly|(?:your|their|his|her|its|[a-z]+'s) (?:\\w+ )?(?:announcement|statement|press release|news)|(?:they|he|she"
         + "|you|it|the company|the operator|the government) (?:has |have |had )?announced"
-        + "|i(?:'ve| have)? heard|i hear that|record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
+        + "|i(?:'ve| have)? heard|i hear that|(?<!to )record(?:s|ed)? that|resolved that|recommends?|recommended|proposes?"
         + "|proposed|suggests?|suggested|(?:the|his|her|their|that|its|[a-z]+'s)"
         + " (?:\\w+ ){0,2}?(?:letter|e-?mail|reply|response|report|minutes|notice|decision)(?: \\w+){0,6}? (?:says|said|states|stated"
         + "|confirms|confirmed|explains|explained|sets? out|makes? clear|promised|is that)|in (?:his|her|their|the officer's"
@@ -226,8 +228,10 @@ public final class Commitments {
         + "|(?:will not|won't) be (?:recovered|charged|pursued|collected|enforced|claimed|invoiced|billed)(?: from you)?"
         + "|(?:(?:at|with|for) no (?:extra |additional )?(?:charge|cost)(?: to you)?|free of charge),? (?:which|as|and|-) i(?: have|'ve)?"
         + " (?:now |already )?(?:arranged|agreed|authori[sz]ed|approved)|forget (?:about )?the (?:\\S+ ){0,4}?(?:charge|fee|bill|fine|invoice)|(?:is|are)(?<!(?:floor|choice|decision|call|pleasure|stage|turn) (?:is|are)) yours (?:from|for|at|on|rent)"
+        + "|^(?:not a penny|nothing) (?:will|is going to) be (?:charged|billed|invoiced)\\b"
         + "|^no (?:charge|fee|bill|cost) (?:for|on) (?:the |your |this )?(?:[\\w'-]+ ){0,4}?[\\w'-]+(?::| -|;)"
-        + "|\\b(?:it|rent|costs?|bills?|fees?|charges?|deposit|tab|hire|invoice|repairs?|skip|postage|replacement|tea|refreshments)"
+        + "|\\b(?:it|this one|that one|rent|costs?|bills?|fees?|charges?|deposit|tab|hire|invoice|repairs?|skip|postage|replacement|tea"
+        + "|refreshments)"
         + "(?: [\\w'-]+){0,5}?(?:'s| is| are) (?:all )?on (?:us|the council|the house|ndc)\\b(?!'s)"
         + "|(?:\\S+ )(?:is|are) (?:hereby )?(?:granted|varied|amended|approved|agreed|extended|renewed),? (?:and|so|from|for|until"
         + "|with|on)\\b)");
@@ -238,8 +242,9 @@ public final class Commitments {
         + "|halved|knocked off|withdrawn|removed|quashed)\\b");
     /** A charge that falls, said as a fact to come: "your rent will drop by £12 a week". */
     private static final Pattern CHARGE_FALLS = Regexes.compile("\\b(?:your|the|this|that) (?:[\\w'-]+ ){0,3}?(?:rent|fee|fees|charge"
-        + "|charges|bill|premium|price|cost|rate) (?:will|is going to|shall) (?:now |also |then )?(?:drop|fall|come down|go down"
-        + "|decrease|reduce) (?:by|to) (?:£|\\d|half|a (?:third|quarter|half))");
+        + "|charges|bill|premium|price|cost|rate) (?:(?:will|is going to|shall) (?:now |also |then )?(?:drop|fall|come down|go down"
+        + "|decrease|reduce)|(?:now )?(?:drops|falls|comes down|goes down|is (?:now )?(?:cut|reduced|lowered))) (?:by|to) (?:£|\\d|half"
+        + "|a (?:third|quarter|half))");
     /** A terse award: "the contract for the Wi-Fi goes to Beacon Networks", not "goes to tender" or "to the lowest bidder". */
     private static final Pattern GOES_TO = Regexes.compile("\\b(?:the|this|our) (?:[\\w'-]+ ){0,3}?(?:contract|tender|concession"
         + "|franchise|lease)(?: (?:for|to run|at|on|of)(?: [\\w'-]+){1,6}?)? (?:goes|will go|is going|has gone) to (?!tender|cabinet"
@@ -255,7 +260,8 @@ public final class Commitments {
         + "|full |absolute |formal )?(?:assurance|guarantee|undertaking|word|commitment|pledge|promise) that (?<clause2>.*)");
     private static final Pattern CLAUSE_DEED = Regexes.compile("\\b(?:will|shall) (?:\\w+ly )?(?<be>be )?(?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern YOU_RECEIVE = Regexes.compile("\\byou(?:'ll| will| shall)(?: now| also| then| shortly| soon)?"
-        + " (?:receive|get|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent|allocated))"
+        + " (?:receive|get|be getting|be receiving|be (?:paid|refunded|reimbursed|compensated|offered|given|awarded|rehoused|granted|sent"
+        + "|allocated))"
         + "(?: [\\w'-]+){0,4}? (?:refund|grant|payment|compensation|reimbursement|£\\s?\\d|rebate|discount|credit|cheque|award"
         + "|replacement|sum|funding|voucher|contribution|goodwill|new (?:home|property|boiler|kitchen|bathroom|windows?|fence|bin)"
         + "|(?:next|first) (?:[\\w'-]+ ){0,2}?(?:house|home|flat|property|bungalow|tenancy|pitch|plot|allotment|stall|mooring|unit))");
@@ -279,9 +285,10 @@ public final class Commitments {
         + "|tender|tenancy|transfer|exemption|discount|reduction|relief|award|compensation) (?:[\\w'-]+ ){0,5}?(?<deed>approved|agreed"
         + "|granted|accepted|awarded|renewed|extended|signed off|authori[sz]ed|confirmed)\\b");
     /** Money on its way to the reader: "it'll be in your account by Friday". */
-    private static final Pattern IN_YOUR_ACCOUNT = Regexes.compile("\\b(?:it|the (?:[\\w'-]+ ){0,2}?(?:money|payment|refund|grant|cheque"
-        + "|compensation|sum|funds?)|£\\s?\\d[\\d,.]*) (?:will|shall|should) (?:now |also )?(?:be|go|arrive|land|reach you) (?:paid )?"
-        + "(?:in|into) your (?:bank )?account\\b");
+    private static final Pattern IN_YOUR_ACCOUNT = Regexes.compile("(?:\\b(?:it|the (?:[\\w'-]+ ){0,2}?(?:money|payment|refund|grant"
+        + "|cheque|compensation|sum|funds?))|£\\s?\\d[\\d,.]*) (?:will|shall|should) (?:now |also )?(?:be|go|arrive|land|reach you) (?:paid )?"
+        + "(?:back )?(?:in|into) your (?:bank )?account\\b|\\b(?:cheque|payment|refund|compensation) (?:[\\w'£,.-]+ ){0,4}?(?:is|are)"
+        + " (?:now )?(?:in the post|on (?:its|their) way)\\b");
     /** A grant raised: "the regeneration grant to the project is increased to £60,000". */
     private static final Pattern GRANT_RAISED = Regexes.compile("\\b(?:grant|funding|award|contribution|allocation|loan|compensation"
         + "|offer)(?: [\\w'£,.-]+){0,6}? (?:has been|have been|is|are|is being|are being) (?:now |also )?(?:increased|raised|topped up"
@@ -299,11 +306,13 @@ public final class Commitments {
         + "|the authority|the district council|us|ndc)\\b");
     /** The Council taking a cost on: "…funded by NDC", "send the bill to us". */
     private static final Pattern COUNCIL_PAYS = Regexes.compile("(?<!was |were |been |had been )\\b(?:funded|paid for|met|covered"
-        + "|underwritten|financed) by (?:the council|the authority|the district council|us|ndc)\\b|\\bsend (?:the |your |us the )?"
+        + "|underwritten|financed)(?: in full| entirely| fully)? by (?:the council|the authority|the district council|us|ndc)\\b"
+        + "|\\b(?:bill|invoice|costs?|account) (?:[\\w'-]+ ){0,8}?(?:will (?:now )?)?(?:come|comes|go|goes) to (?:us|the council|ndc)\\b"
+        + "|\\b(?:bill|invoice|cost|costs) (?:is|are) ours\\b|\\bsend (?:the |your |us the )?"
         + "(?:bill|invoice|account) (?:to|for) (?:us|the council|ndc)\\b");
     private static final Pattern WRITER_ACTS = Regexes.compile("\\bi(?: (?:can|am|'m|have|'ve|hereby|now|formally|therefore|also"
         + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
-        + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd|consent"
+        + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd|okay(?=ed)|consent"
         + "|given (?:the )?(?:go-ahead|green light|approval|sign-off)|giving (?:the )?(?:go-ahead|green light|approval))"
         + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
     /** "I write on behalf of the Council to grant your stall a pitch": the letter itself does the deed. */
@@ -344,10 +353,12 @@ public final class Commitments {
         + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager|room|centre"
         + "|desk|unit|section|office|wardens|rangers|staff|solicitors|lawyers))(?:, [^,]{1,50},)?(?: \\w+){0,3}? (?:not )?to"
         + " (?<verb>[a-z]+)(?<rest>.*)");
-    private static final Pattern WRITER_WANTS = Regexes.compile("\\bi (?:want|need|expect|require)(?: the| you| them| our| your"
+    private static final Pattern WRITER_WANTS = Regexes.compile("\\bi(?: want| need| expect| require|'d like| would like)(?: the| you| them| our| your"
         + "| [\\w'-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
     /** Spending named in a command: "…and charge it to our housing service", "book the hours to the housing account". */
-    private static final Pattern CHARGED_TO = Regexes.compile("\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost"
+    private static final Pattern CHARGED_TO = Regexes.compile("\\bcode (?:it|them|this|that) to\\b|\\b(?:bill|invoice) (?:the|our|my)"
+        + " (?:[\\w-]+ ){0,3}?(?:account|budget|fund)\\b|\\bsend (?:the |your )?(?:bill|invoice) to (?:the |our |my )?(?:[\\w-]+ ){0,3}?"
+        + "(?:account|budget|fund)\\b|\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost"
         + "|costs|bill|invoice|overtime)) to (?:the |our |my |your )?(?:[\\w-]+ ){0,3}?(?:account|budget|fund|service|council|department)"
         + "|\\b(?:charge|book|put) (?:it|them|this|that|the (?:\\w+ )?(?:hours|cost|costs|bill|invoice|overtime)) to my (?:ward )?"
         + "(?:portfolio|ward)\\b|\\bat the council's expense\\b|\\bput (?:the )?(?:overtime|cost|costs"
@@ -390,6 +401,8 @@ public final class Commitments {
         + " to (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern NOUN_THEN_VERB = Regexes.compile("^ (?:[\\w'-]+ ){0,2}(?:have|has|had|are|is|was|were|will|would"
         + "|can|could|may|might)\\b");
+    private static final Pattern DO_NOT_CHARGE = Regexes.compile("(?:,|\\band) (?:please )?(?:don't|do not) (?:charge|bill|invoice|fine"
+        + "|penalise|chase|pursue)\\b");
     private static final Pattern BARE_IMPERATIVE = Regexes.compile("^(?<verb>[a-z]+)\\b(?<rest>.*)");
     /** Words that start a sentence without being a command, whatever follows. */
     private static final Set<String> NOT_COMMANDS = words("i", "we", "you", "the", "a", "an", "it", "this", "that", "there",
@@ -402,8 +415,9 @@ public final class Commitments {
         "feel", "don't", "find", "look", "remember", "bear", "sorry");
     /** A name before a request or command ("Dan, get the crew to…"), or a role addressed with a colon ("Contractor: remove…"). */
     private static final Pattern VOCATIVE = Regexes.compile("^(?:(?:(?:hi|hello|dear|morning|good morning|afternoon) )?[a-z]+(?: [a-z]+)?,"
-        + " (?=please|pls|can you|could you|would you|kindly|i |(?:get|tell|have|ask|instruct|arrange for|make sure) (?:the|our|your"
-        + "|a|an|legal|finance|them)\\b)|(?:contractors?|crew|team|gang|officers|staff|supplier|all staff|site manager|foreman): )");
+        + " (?=please|pls|can you|could you|would you|kindly|i |[a-z]+ (?:the|our|your|a|an|legal|finance|them|mr|mrs|ms|£)\\b)"
+        + "|(?:contractors?|crew|team|gang|officers|staff|supplier|all staff|site manager|foreman|action(?: for [a-z]+)?"
+        + "|green light(?: from me)?|go-ahead(?: from me)?): )");
     private static final Pattern SALUTATION = Regexes.compile("^(?:hi|hello|dear|morning|good morning|afternoon|good afternoon)"
         + "\\b[^,.!]{0,40}[,.!] ");
 
@@ -546,11 +560,13 @@ public final class Commitments {
         + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\bonce (?:a|an|every|per|more"
         + "|again)\\b|\\b(?:who|which) (?:cannot|can't|could not|couldn't|do not|don't|does not|doesn't|are not|aren't|is not|isn't"
         + "|have not|haven't|has not|hasn't|did not|didn't)\\b|\\b(?:at|with|for) no (?:extra |additional |further )?(?:cost|charge)"
-        + "\\b|\\bno (?:later|sooner) than\\b|^no (?:extra |additional )?(?:charge|cost|fee) (?:for|to)\\b");
+        + "\\b|\\bno (?:later|sooner) than\\b|^no (?:extra |additional )?(?:charge|cost|fee) (?:for|to)\\b|\\braise (?:a |an |the )?"
+        + "(?:credit note|purchase order|order for|refund|cheque|payment)|^consider (?:it|this|that) (?:done|sorted)\\b");
 
     /** Whether a word of {@link #NOT_PLAIN} (or "subject to", a "?", an "n't") is in the sentence: one pass over its words. */
     private static boolean notPlain(String sentence) {
-        String normal = containsAny(sentence, "may", "until", "once", "no ", "n't", "not") ? HARMLESS.matcher(sentence).replaceAll(" ")
+        String normal = containsAny(sentence, "may", "until", "once", "no ", "n't", "not", "raise", "consider")
+            ? HARMLESS.matcher(sentence).replaceAll(" ")
             : sentence;
         if (normal.indexOf('?') >= 0 || normal.contains("n't") || normal.contains("subject to")) {
             return true;
@@ -602,8 +618,16 @@ public final class Commitments {
     private static final Pattern PURPOSE = Regexes.compile("^(?:[\\w'-]+ ){0,6}?(?:in order )?to (?!(?:you|them|him|her|us|me|it|the|a|an|your|their|our|my|his|its|this|that"
         + "|all|any|some|everyone|residents)\\b)(?<verb>[a-z]+)\\b");
 
+    /** The Council's money named beside a promise: "…at the Council's expense", "…and pay for their dinner". */
+    private static final Pattern COST_BORNE = Regexes.compile("\\b(?:at (?:the council's|our|its own|the authority's|ndc's) (?:own )?(?:cost|expense)|paid for (?:from|by|out of) (?:our|the council"
+        + "|its|ndc|us|my)|and (?:then )?(?:pay|refund|reimburse|cover|fund) )");
+
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
+        if (containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund")
+                && COST_BORNE.matcher(text).find()) {
+            return false;
+        }
         Matcher promised = PROMISED_VERB.matcher(text);
         boolean any = false;
         while (promised.find()) {
@@ -735,7 +759,7 @@ public final class Commitments {
         }
         Matcher noCharge = NO_CHARGE.matcher(text);
         if (containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
-                "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "covered", "recovered", "forget",
+                "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "on the council", "penny", "covered", "recovered", "forget",
                 "no longer", "penalty", "wiped", "struck") && noCharge.find()) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
@@ -745,7 +769,7 @@ public final class Commitments {
             readings.add(new Reading(Kind.PAYMENT, fromCouncil.start()));
         }
         Matcher councilPays = COUNCIL_PAYS.matcher(text);
-        if (containsAny(text, " by ", "bill", "invoice", "account") && councilPays.find()
+        if (containsAny(text, " by ", "bill", "invoice", "account", "cost") && councilPays.find()
                 && !NEGATION.matcher(text.substring(0, councilPays.start())).find()) {
             readings.add(new Reading(Kind.PAYMENT, councilPays.start()));
         }
@@ -754,7 +778,7 @@ public final class Commitments {
             readings.add(new Reading(Kind.WAIVER, hadIt.start()));
         }
         Matcher falls = CHARGE_FALLS.matcher(text);
-        if (containsAny(text, "drop", "fall", "down", "decrease", "reduce") && falls.find()) {
+        if (containsAny(text, "drop", "fall", "down", "decrease", "reduce", "cut", "lower") && falls.find()) {
             readings.add(new Reading(Kind.WAIVER, falls.start()));
         }
         Matcher goesTo = GOES_TO.matcher(text);
@@ -808,7 +832,7 @@ public final class Commitments {
             readings.add(new Reading(kindOfDone(consider.group("thing"), consider.group("deed")), consider.start()));
         }
         Matcher account = IN_YOUR_ACCOUNT.matcher(text);
-        if (text.contains("your") && text.contains("account") && account.find() && plainlyStated(text, account)) {
+        if (containsAny(text, " account", "in the post", "on its way", "on their way") && account.find() && plainlyStated(text, account)) {
             readings.add(new Reading(Kind.PAYMENT, account.start()));
         }
         Matcher raised = GRANT_RAISED.matcher(text);
@@ -1033,7 +1057,8 @@ public final class Commitments {
         "terminat", "freez", "frozen", "set aside", "capped", "funded by", "paid for by", "met by", "from the council", "from us",
         "bill to", "invoice to", "had ", "got ", "drop", "fall", "come down", "go down", "decrease", "goes to", "go to",
         "gone to", "going to", "word", "pledge", "assurance", "undertaking", "commitment", "exchanged", "entered into",
-        "extended", "renewed", "free ", "pick", "we are ", "consent", "exchange contract"};
+        "extended", "renewed", "free ", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
+        "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council"};
 
     private static boolean mayCommit(String text) {
         if (containsAny(text, TRIGGERS)) {
@@ -1323,7 +1348,9 @@ public final class Commitments {
         if (containsAny(text, "i want", "i need", "i expect", "i require") && WANTS_DONE.matcher(text).find()) {
             return Optional.of(Kind.INSTRUCTION);
         }
-        if (containsAny(text, "i want", "i need", "i expect", "i require") && wants.find() && isDeed(wants.group("verb"), wants.group("rest"), text) && !text.contains("want to see")) {
+        if (containsAny(text, "i want", "i need", "i expect", "i require", "i'd like you", "i would like you") && wants.find()
+                && isDeed(wants.group("verb"), wants.group("rest"), text) && !text.contains("want to see")
+                && (!text.contains("like") || Regexes.matches(text, ".*\\bi(?:'d| would) like you to .*"))) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher polite = POLITE.matcher(text);
@@ -1357,6 +1384,12 @@ public final class Commitments {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher bare = BARE_IMPERATIVE.matcher(command);
+        if ((command.contains("don't") || command.contains("do not")) && bare.lookingAt() && !NOT_COMMANDS.contains(bare.group("verb"))
+                && !bare.group("verb").endsWith("ing") && DO_NOT_CHARGE.matcher(command).find()) {
+            // "Reinstate his collections and don't charge him for the weeks he missed."
+            return Optional.of(Kind.INSTRUCTION);
+        }
+        bare.reset();
         // "Supply chain delays have held up the work": the first word names a thing that a verb follows, not a command.
         boolean statement = bare.lookingAt() && NOUN_THEN_VERB.matcher(bare.group("rest")).lookingAt();
         bare.reset();
