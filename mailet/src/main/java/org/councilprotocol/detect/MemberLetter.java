@@ -60,6 +60,12 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
         + "|representation|bid) (?:has|have) (?:now )?been (?:refused|rejected|declined|turned down|dismissed|upheld|approved"
         + "|granted)\\b|\\bi (?:write|am writing) to (?:formally )?(?:inform|notify|advise|tell) you (?:formally )?(?:that|of)"
         + " (?:the council|\\w+ district council|\\w+ council|its)\\b");
+    /**
+     * Every way of speaking for the Council above contains one of these: a sentence with none of them (most) is not
+     * searched, since the pattern's word-led branches are tried at every word.
+     */
+    private static final List<String> SPEAKS_WORDS = List.of("council", "authority", "formally", "officially", "notice",
+        "been", "writ");
     private static final Pattern COURTESY = Regexes.compile("\\b(?:congratulat\\w*|thank\\w*|welcome\\w*|condolence\\w*|sympath\\w*"
         + "|invit(?:e|ing) you|invitation|best wishes|celebrat\\w*|birthday|anniversary|centenary|honour|privilege|delighted to (?:attend|join|present)"
         + "|pleasure|proud|admiration|appreciat\\w*|good luck|well done)\\b");
@@ -112,6 +118,9 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
                 String text = sentence.text();
                 String normal = Commitments.normalise(text);
                 reader.readNormal(normal).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
+                if (SPEAKS_WORDS.stream().noneMatch(normal::contains)) {
+                    continue;
+                }
                 Matcher speaks = SPEAKS_FOR_COUNCIL.matcher(normal);
                 if (speaks.find() && !COURTESY.matcher(normal).find() && !NEWS.matcher(normal.substring(0, speaks.start())).find()) {
                     official.add(source.name().equals(Commitment.MESSAGE) ? text : text + " (" + source.name() + ")");
