@@ -74,8 +74,8 @@ public final class EngineBenchmark {
             }
             System.out.printf(Locale.UK, "Engine, %d messages a round (%d%% with a PDF/DOCX attachment), %d rounds after %d "
                     + "warm-up messages%n  judging thread: median %.3f ms CPU/msg %s%n  whole process:  median %.3f ms CPU/msg %s%n",
-                MESSAGES, Integer.getInteger("benchmark.attachments", 0), ROUNDS, warmUpRounds * MESSAGES, median(onThread),
-                rounded(onThread), median(inProcess), rounded(inProcess));
+                MESSAGES, ThroughputBenchmark.ATTACHMENTS, ROUNDS, warmUpRounds * MESSAGES,
+                ThroughputBenchmark.median(onThread), rounded(onThread), ThroughputBenchmark.median(inProcess), rounded(inProcess));
         } finally {
             try (java.util.stream.Stream<Path> files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -103,12 +103,6 @@ public final class EngineBenchmark {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static String rounded(List<Double> values) {

@@ -80,7 +80,7 @@ public final class ThroughputBenchmark {
      */
     private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 30_000);
     private static final int WARM_UP_ROUNDS = 3;
-    private static final int ATTACHMENTS = Integer.getInteger("benchmark.attachments", 10);
+    static final int ATTACHMENTS = Integer.getInteger("benchmark.attachments", 10);
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", DEFAULT_CONNECTIONS);
     private static final String SIDES = System.getProperty("benchmark.sides", "both");
     private static final boolean THREADS = Boolean.getBoolean("benchmark.threads");
@@ -173,7 +173,7 @@ public final class ThroughputBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (sorted.length == 0) {
             return Double.NaN;

@@ -482,7 +482,7 @@ public final class Commitments {
     Optional<Kind> readNormal(String normal) {
         // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
         // Most sentences have no such stop inside them, and then the split leaves the sentence whole.
-        String[] pieces = containsAny(normal, ". ", "! ", "? ") ? LOWER_CASE_SENTENCE.split(normal) : new String[] {normal};
+        String[] pieces = Regexes.containsAny(normal, ". ", "! ", "? ") ? LOWER_CASE_SENTENCE.split(normal) : new String[] {normal};
         for (String text : pieces) {
             Optional<Kind> kind = readOne(text);
             if (kind.isPresent()) {
@@ -565,7 +565,7 @@ public final class Commitments {
 
     /** Whether a word of {@link #NOT_PLAIN} (or "subject to", a "?", an "n't") is in the sentence: one pass over its words. */
     private static boolean notPlain(String sentence) {
-        String normal = containsAny(sentence, "may", "until", "once", "no ", "n't", "not", "raise", "consider")
+        String normal = Regexes.containsAny(sentence, "may", "until", "once", "no ", "n't", "not", "raise", "consider")
             ? HARMLESS.matcher(sentence).replaceAll(" ")
             : sentence;
         if (normal.indexOf('?') >= 0 || normal.contains("n't") || normal.contains("subject to")) {
@@ -624,7 +624,7 @@ public final class Commitments {
 
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
-        if (containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund")
+        if (Regexes.containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund")
                 && COST_BORNE.matcher(text).find()) {
             return false;
         }
@@ -713,7 +713,7 @@ public final class Commitments {
         if (instruction.isPresent()) {
             return instruction;
         }
-        if (isQuestion(text) || containsAny(text, CONDITIONS) && APPROVAL_PENDING.matcher(text).find()) {
+        if (isQuestion(text) || Regexes.containsAny(text, CONDITIONS) && APPROVAL_PENDING.matcher(text).find()) {
             return Optional.empty();
         }
         for (Reading reading : readings(text)) {
@@ -752,13 +752,13 @@ public final class Commitments {
                 passive.group("rest"), text).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
         }
         Matcher perfect = PERFECT_PASSIVE.matcher(text);
-        if (containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()
+        if (Regexes.containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()
                 && !askedBefore(text, perfect.start()) && !doneByOthers(text.substring(perfect.end()))
                 && (perfect.group("aux") != null || !ROUTINE.contains(perfect.group("deed")))) {
             readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
         }
         Matcher noCharge = NO_CHARGE.matcher(text);
-        if (containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
+        if (Regexes.containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
                 "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "on the council", "penny", "covered", "recovered", "forget",
                 "no longer", "penalty", "wiped", "struck") && noCharge.find()) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
@@ -769,28 +769,28 @@ public final class Commitments {
             readings.add(new Reading(Kind.PAYMENT, fromCouncil.start()));
         }
         Matcher councilPays = COUNCIL_PAYS.matcher(text);
-        if (containsAny(text, " by ", "bill", "invoice", "account", "cost") && councilPays.find()
+        if (Regexes.containsAny(text, " by ", "bill", "invoice", "account", "cost") && councilPays.find()
                 && !NEGATION.matcher(text.substring(0, councilPays.start())).find()) {
             readings.add(new Reading(Kind.PAYMENT, councilPays.start()));
         }
         Matcher hadIt = HAD_IT_WAIVED.matcher(text);
-        if (containsAny(text, "had ", "got ") && hadIt.find()) {
+        if (Regexes.containsAny(text, "had ", "got ") && hadIt.find()) {
             readings.add(new Reading(Kind.WAIVER, hadIt.start()));
         }
         Matcher falls = CHARGE_FALLS.matcher(text);
-        if (containsAny(text, "drop", "fall", "down", "decrease", "reduce", "cut", "lower") && falls.find()) {
+        if (Regexes.containsAny(text, "drop", "fall", "down", "decrease", "reduce", "cut", "lower") && falls.find()) {
             readings.add(new Reading(Kind.WAIVER, falls.start()));
         }
         Matcher goesTo = GOES_TO.matcher(text);
-        if (containsAny(text, "contract", "tender", "concession", "franchise", "lease") && containsAny(text, "go") && goesTo.find()) {
+        if (Regexes.containsAny(text, "contract", "tender", "concession", "franchise", "lease") && Regexes.containsAny(text, "go") && goesTo.find()) {
             readings.add(new Reading(Kind.AGREEMENT, goesTo.start()));
         }
         Matcher offerIs = OFFER_IS.matcher(text);
-        if (text.contains("£") && containsAny(text, "offer", "contribution") && offerIs.find()) {
+        if (text.contains("£") && Regexes.containsAny(text, "offer", "contribution") && offerIs.find()) {
             readings.add(new Reading(Kind.PAYMENT, offerIs.start()));
         }
         Matcher assurance = ASSURANCE.matcher(text);
-        if (containsAny(text, "assurance", "guarantee", "undertaking", "word", "commitment", "pledge", "promise") && assurance.find()) {
+        if (Regexes.containsAny(text, "assurance", "guarantee", "undertaking", "word", "commitment", "pledge", "promise") && assurance.find()) {
             Matcher clause = CLAUSE_DEED.matcher(assurance.group("clause") != null ? assurance.group("clause") : assurance.group("clause2"));
             if (clause.find() && !clause.group("verb").equals("not") && (clause.group("be") != null
                     ? passiveDeed("", "", clause.group("verb"), clause.group("rest"), text).isPresent()
@@ -799,11 +799,11 @@ public final class Commitments {
             }
         }
         Matcher receive = YOU_RECEIVE.matcher(text);
-        if (containsAny(text, "you will", "you shall") && receive.find()) {
+        if (Regexes.containsAny(text, "you will", "you shall") && receive.find()) {
             readings.add(new Reading(Kind.PAYMENT, receive.start()));
         }
         Matcher arranged = arrangedFor.matcher(text);
-        if (containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && arranged.find()) {
+        if (Regexes.containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && arranged.find()) {
             deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "", text)
                 .ifPresent(kind -> readings.add(new Reading(kind, arranged.start())));
         }
@@ -823,7 +823,7 @@ public final class Commitments {
             readings.add(new Reading(Kind.AGREEMENT, agreed.start()));
         }
         Matcher leave = LEAVE_GIVEN.matcher(text);
-        if (containsAny(text, "given", "granted") && leave.find() && plainlyStated(text, leave)
+        if (Regexes.containsAny(text, "given", "granted") && leave.find() && plainlyStated(text, leave)
                 && !doneByOthers(text.substring(leave.end()))) {
             readings.add(new Reading(Kind.AGREEMENT, leave.start()));
         }
@@ -832,11 +832,11 @@ public final class Commitments {
             readings.add(new Reading(kindOfDone(consider.group("thing"), consider.group("deed")), consider.start()));
         }
         Matcher account = IN_YOUR_ACCOUNT.matcher(text);
-        if (containsAny(text, " account", "in the post", "on its way", "on their way") && account.find() && plainlyStated(text, account)) {
+        if (Regexes.containsAny(text, " account", "in the post", "on its way", "on their way") && account.find() && plainlyStated(text, account)) {
             readings.add(new Reading(Kind.PAYMENT, account.start()));
         }
         Matcher raised = GRANT_RAISED.matcher(text);
-        if (containsAny(text, "increased", "raised", "topped up", "doubled", "uplifted") && raised.find() && plainlyStated(text, raised)
+        if (Regexes.containsAny(text, "increased", "raised", "topped up", "doubled", "uplifted") && raised.find() && plainlyStated(text, raised)
                 && !OTHERS_MONEY.matcher(text).find()) {
             readings.add(new Reading(Kind.PAYMENT, raised.start()));
         }
@@ -846,7 +846,7 @@ public final class Commitments {
             readings.add(new Reading(Kind.WAIVER, free.start()));
         }
         Matcher acts = WRITER_ACTS.matcher(text);
-        if ((text.startsWith("i ") || text.contains(" i ")) && containsAny(text, ACTS) && acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
+        if ((text.startsWith("i ") || text.contains(" i ")) && Regexes.containsAny(text, ACTS) && acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
                 && (ON_BEHALF.matcher(text).find() || councilObject(acts.group("rest")))) {
             readings.add(new Reading(kindOfAct(acts.group("act"), acts.group("rest")), acts.start()));
         }
@@ -1061,7 +1061,7 @@ public final class Commitments {
         "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council"};
 
     private static boolean mayCommit(String text) {
-        if (containsAny(text, TRIGGERS)) {
+        if (Regexes.containsAny(text, TRIGGERS)) {
             return true;
         }
         // A bare command ("Empty the bins on Friday") names no trigger word: its first word is the deed.
@@ -1078,7 +1078,7 @@ public final class Commitments {
 
     /** "Nobody at the Council has promised you…": the party is denied, not bound. */
     private static boolean deniedBefore(String before) {
-        return containsAny(before, "no", "not") && DENIED_BEFORE.matcher(before).find();
+        return Regexes.containsAny(before, "no", "not") && DENIED_BEFORE.matcher(before).find();
     }
 
     private static final Pattern BY_OTHERS = Regexes.compile("^,? by (?!us\\b|the council\\b|the authority\\b|ndc\\b|northbrook"
@@ -1101,15 +1101,6 @@ public final class Commitments {
         String[] before = text.substring(0, end).strip().split(" ");
         for (int i = Math.max(0, before.length - 2); i < before.length; i++) {
             if (ASKING.contains(before[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String text, String... words) {
-        for (String word : words) {
-            if (text.contains(word)) {
                 return true;
             }
         }
@@ -1327,11 +1318,11 @@ public final class Commitments {
     /** An instruction to a contractor or staff, given in the writer's name. */
     private Optional<Kind> instruction(String sentence) {
         String text = VOCATIVE.matcher(SALUTATION.matcher(sentence).replaceFirst("")).replaceFirst("");
-        if (containsAny(text, "you are", "you have") && YOU_ARE_INSTRUCTED.matcher(text).find()) {
+        if (Regexes.containsAny(text, "you are", "you have") && YOU_ARE_INSTRUCTED.matcher(text).find()) {
             return withoutRefusal(text);
         }
         Matcher letter = THIS_IS_INSTRUCTION.matcher(text);
-        if (containsAny(text, "this", "you have") && letter.find()) {
+        if (Regexes.containsAny(text, "this", "you have") && letter.find()) {
             String leading = text.substring(0, letter.end());
             String confirmed = text.substring(letter.end()).strip();
             if (SOFTENED_LETTER.matcher(leading).find() || withoutRefusal(leading).isEmpty()) {
@@ -1341,14 +1332,14 @@ public final class Commitments {
                 : Optional.empty();
         }
         Matcher directs = WRITER_DIRECTS.matcher(text);
-        if (containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && directs.find() && isDeed(directs.group("verb"), directs.group("rest"), text) && !HEDGED_BY_WRITER.matcher(text).find()) {
+        if (Regexes.containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && directs.find() && isDeed(directs.group("verb"), directs.group("rest"), text) && !HEDGED_BY_WRITER.matcher(text).find()) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher wants = WRITER_WANTS.matcher(text);
-        if (containsAny(text, "i want", "i need", "i expect", "i require") && WANTS_DONE.matcher(text).find()) {
+        if (Regexes.containsAny(text, "i want", "i need", "i expect", "i require") && WANTS_DONE.matcher(text).find()) {
             return Optional.of(Kind.INSTRUCTION);
         }
-        if (containsAny(text, "i want", "i need", "i expect", "i require", "i'd like you", "i would like you") && wants.find()
+        if (Regexes.containsAny(text, "i want", "i need", "i expect", "i require", "i'd like you", "i would like you") && wants.find()
                 && isDeed(wants.group("verb"), wants.group("rest"), text) && !text.contains("want to see")
                 && (!text.contains("like") || Regexes.matches(text, ".*\\bi(?:'d| would) like you to .*"))) {
             return Optional.of(Kind.INSTRUCTION);
@@ -1452,7 +1443,7 @@ public final class Commitments {
         String before = text.substring(0, start);
         // A hedge or a report in an earlier clause ("Bob says it's fine; we've agreed to it") does not reach this one.
         before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(" but ")) + 1);
-        if (containsAny(before, "despite", "notwithstanding", "contrary to", "regardless of", "whatever")
+        if (Regexes.containsAny(before, "despite", "notwithstanding", "contrary to", "regardless of", "whatever")
                 && Regexes.matches(before, "^\\s*(?:despite|notwithstanding|contrary to|regardless of|whatever) .*, $")) {
             // "Despite what the team said in their letter, the Council will…": the report is set aside, not relied on.
             before = before.substring(before.lastIndexOf(", ") + 2);
@@ -1500,7 +1491,7 @@ public final class Commitments {
         // Each pattern is tried only when the words it needs are there: most sentences are not questions.
         String trimmed = withoutClosing(text);
         return trimmed.endsWith("?")
-            || (containsAny(text, "magic", "wand", "pigs", "yeah", "as if") || text.startsWith("of course")) && SARCASM.matcher(text).find()
+            || (Regexes.containsAny(text, "magic", "wand", "pigs", "yeah", "as if") || text.startsWith("of course")) && SARCASM.matcher(text).find()
             || trimmed.contains(", ") && Regexes.matches(trimmed, ".*, (?:will not|won't|will|isn't|is|doesn't|does|can't|can|wouldn't"
             + "|would|aren't|are|hasn't|has) (?:it|they|he|she|we|you|there)$") || Regexes.matches(text, "^(?:will|would|can|could|does|do|is|are|has|have|shall|should|may|might)"
             + " (?:the|this|your|our|we|you|it|they|officers|\\w+ council)\\b.*") && !text.contains(".");

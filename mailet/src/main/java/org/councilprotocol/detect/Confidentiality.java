@@ -1,6 +1,5 @@
 package org.councilprotocol.detect;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,7 +38,7 @@ final class Confidentiality {
         "\\b(?:not|isn't|is\\s+not|nothing)\\s+(?:\\w+\\s+){0,2}confidential\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_EVIDENCE = 200;
     /** Every marking contains one of these: mail that has none (most mail) is not split into sentences at all. */
-    private static final List<String> MARKING_WORDS = List.of("confidential", "confidence", "circulation", "sensitive");
+    private static final String[] MARKING_WORDS = {"confidential", "confidence", "circulation", "sensitive"};
 
     private Confidentiality() {
     }
@@ -57,8 +56,7 @@ final class Confidentiality {
         if (SUBJECT_MARKING.matcher(subject).find() && !NEGATED.matcher(subject).find()) {
             return Optional.of("Subject: " + subject);
         }
-        String lower = words.toLowerCase(Locale.ROOT);
-        if (MARKING_WORDS.stream().noneMatch(lower::contains)) {
+        if (!Regexes.containsAny(words.toLowerCase(Locale.ROOT), MARKING_WORDS)) {
             return Optional.empty();
         }
         // Sentence by sentence, with hard-wrapped lines joined, so that a footer wrapped over two lines

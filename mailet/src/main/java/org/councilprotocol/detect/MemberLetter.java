@@ -64,8 +64,8 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
      * Every way of speaking for the Council above contains one of these: a sentence with none of them (most) is not
      * searched, since the pattern's word-led branches are tried at every word.
      */
-    private static final List<String> SPEAKS_WORDS = List.of("council", "authority", "formally", "officially", "notice",
-        "been", "writ");
+    private static final String[] SPEAKS_WORDS = {"council", "authority", "formally", "officially", "notice", "been",
+        "writ"};
     private static final Pattern COURTESY = Regexes.compile("\\b(?:congratulat\\w*|thank\\w*|welcome\\w*|condolence\\w*|sympath\\w*"
         + "|invit(?:e|ing) you|invitation|best wishes|celebrat\\w*|birthday|anniversary|centenary|honour|privilege|delighted to (?:attend|join|present)"
         + "|pleasure|proud|admiration|appreciat\\w*|good luck|well done)\\b");
@@ -118,7 +118,7 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
                 String text = sentence.text();
                 String normal = Commitments.normalise(text);
                 reader.readNormal(normal).ifPresent(kind -> commitments.add(new Commitment(kind, text, source.name())));
-                if (SPEAKS_WORDS.stream().noneMatch(normal::contains)) {
+                if (!Regexes.containsAny(normal, SPEAKS_WORDS)) {
                     continue;
                 }
                 Matcher speaks = SPEAKS_FOR_COUNCIL.matcher(normal);

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.councilprotocol.config.Profile;
 import org.councilprotocol.model.Correspondence;
@@ -21,6 +22,10 @@ import org.councilprotocol.text.MessageText;
 public final class MessageContext {
     /** Councils count days in UK time, whatever the server's zone. */
     public static final ZoneId COUNCIL_ZONE = ZoneId.of("Europe/London");
+
+    /** "The Mayor has asked me to send you his letter": a member named by office rather than by name. */
+    private static final Pattern MEMBER_ROLE = Pattern.compile("\\b(?:the mayor|mayor's|the leader|leader's|leader of the council"
+        + "|cabinet member|portfolio holder)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Submission submission;
     private final Correspondence correspondence;
@@ -95,18 +100,10 @@ public final class MessageContext {
      * Jones asked me to send you the attached letter", "the Mayor's letter is attached"); forwarded messages are someone
      * else's words, not a letter.
      */
-    /** "The Mayor has asked me to send you his letter": a member named by office rather than by name. */
-    private static final java.util.regex.Pattern MEMBER_ROLE = java.util.regex.Pattern.compile("\\b(?:the mayor|mayor's|the leader"
-        + "|leader's|leader of the council|cabinet member|portfolio holder)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static boolean namesMemberRole(String text) {
-        return MEMBER_ROLE.matcher(text).find();
-    }
-
     List<MemberLetter.Source> letterSources() {
         MemberLetter.Source own = new MemberLetter.Source(Commitment.MESSAGE, text().authorText());
         boolean fromMember = correspondence.senderKind() == SenderKind.MEMBER;
-        if (!fromMember && People.membersMentioned(directory, own.text()).isEmpty() && !namesMemberRole(own.text())) {
+        if (!fromMember && People.membersMentioned(directory, own.text()).isEmpty() && !MEMBER_ROLE.matcher(own.text()).find()) {
             return List.of(own);
         }
         List<MemberLetter.Source> sources = new ArrayList<>();
