@@ -6,6 +6,7 @@ import static org.councilprotocol.it.TestCouncil.ANN;
 import static org.councilprotocol.it.TestCouncil.BOB;
 import static org.councilprotocol.it.TestCouncil.HELEN;
 import static org.councilprotocol.it.TestCouncil.MARY;
+import static org.councilprotocol.it.TestCouncil.PRIYA;
 import static org.councilprotocol.it.TestCouncil.TOM;
 import static org.councilprotocol.it.TestCouncil.header;
 import static org.councilprotocol.it.TestCouncil.message;
@@ -151,6 +152,22 @@ class ObligationIT {
         MimeMessage birthday = eventually().one(() -> withSubject(council.outside(), "Your 100th birthday"));
         assertThat(header(birthday, "X-Council-Finding")).isNull();
         assertThat(textOf(birthday)).contains("warmest congratulations");
+    }
+
+    @Test
+    void theMayorsFormalNoticeSentByMemberServicesIsFlaggedAsAnOfficialLetterAndDelivered() throws Exception {
+        // The covering note names the member only by office; the letter in the PDF speaks formally for the Council.
+        String[] letter = {"Councillor Tom Evans", "Mayor of Northbrook", "Dear Mr Hughes,", "I write to notify you formally"
+            + " that the Council has resolved to close the Eastcliff public toilets for the winter from 1 January.",
+            "Yours sincerely,", "Councillor Tom Evans", "Mayor of Northbrook"};
+        council.submitAs(PRIYA, mail(PRIYA, RESIDENT, "Eastcliff toilets", "Dear Mr Hughes,\n\nPlease find attached the"
+            + " Mayor's letter about the Eastcliff toilets.\n\nPriya Shah\nMember Services Officer",
+            attachment("Eastcliff.pdf", TestDocuments.PDF, TestDocuments.pdf(letter))));
+
+        MimeMessage received = eventually().one(() -> withSubject(council.outside(), "Eastcliff toilets"));
+        assertThat(header(received, "X-Council-Finding")).contains("official-letter-in-member-name")
+            .doesNotContain("obligation-in-member-name");
+        assertThat(header(received, "X-Council-Verdict")).isNotEqualTo("hold");
     }
 
     @Test
