@@ -60,7 +60,8 @@ public final class Commitments {
         "start", "begin", "let", "lend", "apply", "charge", "pursue", "enforce", "recover", "fine", "prosecute", "levy", "impose",
         "bill", "invoice", "penalise", "issue", "remember", "struggle", "manage", "fail", "refuse", "decline",
         "resist", "object", "appeal", "invite", "thank", "congratulate", "celebrate", "mark", "host", "organise", "plan",
-        "schedule", "reschedule", "postpone", "agree", "accept", "allow", "permit", "sign", "ensure", "resolve", "blame");
+        "schedule", "reschedule", "postpone", "agree", "accept", "allow", "permit", "sign", "ensure", "resolve", "blame",
+        "advertise", "announce", "publicise", "stay", "end");
     /** The money a deed with a talk verb takes on: "deal with the disposal costs", "take care of the bill". */
     private static final String COSTS = "(?:the |any |all |your |their )?(?:[\\w-]+ ){0,2}?(?:costs?|bill|fees?|expenses?|invoice|tab"
         + "|charges?)\\b";
@@ -71,6 +72,8 @@ public final class Commitments {
     /** Talk verbs that are deeds with the right object: "keep the pool open", "make good", "give you £50". */
     private static final Map<String, Pattern> DEED_WHEN = Map.ofEntries(
         Map.entry("keep", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|free|running|going|frozen|unchanged|the same|at £)"
+            + "|^(?:on )?(?:paying|funding|covering|running|providing|subsidising|collecting|opening|gritting|cleaning|emptying"
+            + "|maintaining)\\b"
             + "|^(?:your|the) (?:flat|home|house|tenancy|pitch|plot|stall|place|room|mooring|allotment) (?:open |available )?for you\\b"
             + "|^(?:\\S+ ){1,8}?(?:locked|unlocked|lit|manned|staffed|trained on|switched on|in place|gritted)\\b|" + RESERVED)),
         Map.entry("knock", Pattern.compile("^(?:£?\\d[\\d,.]*%? |a (?:bit|third|quarter|half|fifth|tenth) |some |the £?\\w+ )?off\\b")),
@@ -79,20 +82,34 @@ public final class Commitments {
         Map.entry("hold", Pattern.compile("^(?:\\S+ ){0,5}?(?:open|the price|the rate|at £|the booking|frozen)|" + RESERVED)),
         Map.entry("make", Pattern.compile("^(?:good|a start on|a (?:\\w+ )?(?:payment|contribution|grant|donation|offer|refund)|the (?:[\\w-]+ ){0,3}?"
             + "(?:payment|repairs?|contribution|offer|loan|grant|award|refund)|(?:it|the \\w+|them) (?:safe|good|watertight|accessible)|an? (?:\\w+ )?(?:award|offer))")),
-        Map.entry("take", Pattern.compile("^(?:over|back|on|down|(?:full )?responsibility|(?:enforcement |legal |immediate )?action"
-            + "|(?:\\S+ ){1,6}?(?:off|down|away|out)\\b|care of " + COSTS + ")")),
+        Map.entry("take", Pattern.compile("^(?:over|back|on|down|away|(?:full )?responsibility|(?:enforcement |legal |immediate )?action"
+            + "|(?:\\S+ ){1,8}?(?:off|down|away|out)\\b|care of " + COSTS + ")"
+            // "take the apprentice on permanently" (a post), "taking the cost of the treatment on itself" (a cost).
+            + "|^(?:\\S+ ){1,4}?on (?:permanently|full-time|part-time|as an?|at the|for (?:a|another|the)|from)\\b"
+            + "|^" + COSTS + "(?: [\\w'-]+){0,6}? on (?:itself|ourselves|board)\\b")),
         Map.entry("see", Pattern.compile("^to it\\b")),
         Map.entry("deal", Pattern.compile("^with " + COSTS)),
         Map.entry("look", Pattern.compile("^after " + COSTS)),
         Map.entry("stand", Pattern.compile("^(?:the|any|all|your) (?:\\w+ )?(?:costs?|bill|expense)")),
-        Map.entry("put", Pattern.compile("^(?:in|up|right|back)\\b|^(?:\\S+ ){1,5}?(?:in|into|up|on|back|in place)\\b")),
+        Map.entry("put", Pattern.compile("^(?:in|up|right|back)\\b|^(?:\\S+ ){1,5}?(?:in|into|up|on|back|in place|outside|along|beside"
+            + "|across|around|next to)\\b")),
         Map.entry("get", Pattern.compile("^(?:\\S+ ){1,7}?(?:fixed|sorted|repaired|done|resurfaced|cleared|replaced|installed|removed"
             + "|mended|filled|emptied|collected|cut|trimmed|painted|cleaned|lifted|towed|moved|taken away)\\b|^(?:the |a |some )?"
             + "(?:crew|team|gang|contractors?|men|lads|someone|operatives?|engineers?)\\b(?! together)")),
         Map.entry("do", Pattern.compile("^(?:the (?:\\w+ )?(?:works?|repairs?|job|resurfacing|clearance|patching))\\b")),
-        Map.entry("give", Pattern.compile("£|\\b(?:relief|discount|refund|grant|free|use of|licence|permission|compensation|funding"
+        Map.entry("give", Pattern.compile("^(?:you |them |him |her |the [\\w-]+ )?until (?:[\\w-]+ ){1,4}?to (?:pay|clear|settle)\\b"
+            // Something of the Council's given away: "…six laptops from our old stock", "the display cabinet to the museum trust".
+            + "|\\bfrom (?:our|the council's|its) (?:old |spare |surplus |own )?(?:stock|stores?|depot|collection|surplus|fleet)\\b"
+            + "|^(?!(?:your |the |our )?(?:details|letter|information|views?|comments?|feedback|message|name|number|address|report"
+            + "|petition|complaint|advice|support|notice|consideration|thought|update|thanks|assurance)\\b)(?:the|our|its|an?) (?:[\\w'-]+ ){0,8}?to"
+            + " (?:the )?(?:[\\w'-]+ ){0,4}?(?:trust|club|school|charity|group|association|society|hub|centre|museum|foundation|cic|library)\\b"
+            + "|£|\\b(?:relief|discount|refund|grant|free|use of|licence|permission|compensation|funding"
             + "|extension|reduction|rebate|credit|priority|a (?:new|replacement))\\b")),
-        Map.entry("send", Pattern.compile("^(?:you )?(?:an? |the )?(?:cheque|payment|refund|crew|team|gang|out (?:a|the) (?:crew|team|gang)"
+        Map.entry("send", Pattern.compile("^(?:an? |the )?(?:[\\w-]+ )?(?:engineer|electrician|plumber|operative|crew|team|gang|glazier"
+            + "|locksmith|joiner)s? (?:out|round|over)\\b|^(?:someone|somebody|a crew|a team|an? (?:[\\w-]+ )?(?:engineer|operative))"
+            + "(?: (?:out|round|over|along))?(?: [\\w-]+){0,3}? to (?:take|clear|fix|repair|remove|board|make|mend|secure|empty|collect"
+            + "|replace|pump|restore|switch)\\b"
+            + "|^(?:you )?(?:an? |the )?(?:cheque|payment|refund|crew|team|gang|out (?:a|the) (?:crew|team|gang)"
             + "|someone to (?:fix|repair|clear|collect|remove))\\b")),
         Map.entry("offer", Pattern.compile("^(?!(?:you |them |him |her |residents )?(?:an? |the |some |any |more |further |our |its )?"
             + "(?:advice|support|information|details|update|meeting|help|guidance|opportunity|chance|response|assistance|feedback"
@@ -113,6 +130,8 @@ public final class Commitments {
             + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
         Map.entry("let", Pattern.compile("^(?:the|your) (?:unit|land|hall|premises|shop|kiosk|garage|site|building|plot|room)|^you (?!know)")),
         Map.entry("lend", Pattern.compile(".")),
+        Map.entry("stay", Pattern.compile("^(?:open|free|in place|the same|unchanged|frozen|at £)")),
+        Map.entry("end", Pattern.compile("^(?!up\\b)")),
         Map.entry("issue", Pattern.compile("^(?:you )?(?:a |the |your )?(?:refund|payment|cheque|credit|licence|permit|grant|voucher)")),
         Map.entry("agree", Pattern.compile("^(?:to |your |the )")),
         Map.entry("exchange", Pattern.compile("^contracts\\b")),
@@ -130,7 +149,8 @@ public final class Commitments {
         + "|levy|impos|penalis|seek|claim|collect|ask(?:ing)? (?:you )?(?:for|to pay)|apply (?:\\w+ )?(?:charges?|fees?|penalt|damages"
         + "|interest|the)|take (?:any )?(?:further )?(?:enforcement |legal )?action|issue (?:a |any )?(?:fine|penalty|pcn|ticket)"
         + "|send(?:ing)? (?:you )?(?:an? |any )?(?:invoice|bill)|sell (?:it|them|the)\\b|put (?:it|them|the \\w+) on the market"
-        + "|dispose of)");
+        + "|dispose of|chas(?:e|ing) (?:you |them |him |her )?(?:for )?(?:the |your |any |this |that |their )?(?:[\\w'£,.-]+ ){0,4}?"
+        + "(?:arrears|debt|rent|fees?|charges?|invoice|bill|money|balance|payment|£))");
     /** What the Council promises not to do to someone: "…will not be sold", "we will not charge you". */
     private static final Pattern FORBORNE = Regexes.compile("^(?:[\\w'-]+ ){0,8}?(?:will|shall) not (?:be (?:sold|charged|closed"
         + "|demolished|billed|pursued|enforced|evicted|fined|prosecuted|built on|developed|withdrawn|cut)|(?:sell|charge|close|demolish"
@@ -148,10 +168,11 @@ public final class Commitments {
     private static final String[] DONE_WORDS = {"given", "processed", "issued", "returned", "dropped", "arranged", "made", "frozen", "capped", "approved", "awarded", "agreed", "waived", "granted", "accepted", "written off",
         "cancel", "refunded", "authoris", "authoriz", "signed off", "paid", "reimbursed", "honoured", "upheld", "allocated",
         "released", "scrapped", "reduced", "halved", "suspended", "renewed", "extended", "free of charge", "credited", "struck off",
-        "wiped", "knocked off", "voided", "quashed", "rescinded", "abolished"};
+        "wiped", "knocked off", "voided", "quashed", "rescinded", "abolished", "withdrawn", "lifted", "revoked"};
 
     /** Someone else's words: "officers say the Council will…", "according to the letter…", "I'm told…". */
     private static final Pattern REPORTED = Regexes.compile("\\b(?:says|said|(?:they|officers|he|she|you) say|told|tells|wrote|writes|written|stated"
+        + "|thinks|believes|reckons|assumes"
         + "|states|informed|informs|explained|explains|mentioned|indicated|reported|reports|claims?|claimed"
         + "|\\b(?:head|director|chief executive|clerk|solicitor|lawyer|colleague)(?: of [\\w'-]+(?: [\\w'-]+)?)? (?:has|have|had)"
         + " (?:now |already |just )?(?:confirmed|advised|told|assured|indicated)"
@@ -168,7 +189,11 @@ public final class Commitments {
         + "|advised|said|tell|tells|assured|assures))\\b");
     /** The writer's own hope, belief or effort; not when it sits in a clause about something else ("which I think…"). */
     private static final Pattern HEDGED_BY_WRITER = Regexes.compile("^(?:option|scenario|alternative) [a-z0-9]{1,2} ?[:.)-]"
-        + "|\\b(?:concerned|worried|fears?|feared|afraid|anxious|alarmed) that\\b|\\bthe (?:risk|danger|fear|worry) (?:is )?that\\b"
+        + "|\\b(?:concerned|worried|fears?|feared|afraid|anxious|alarmed) (?:that\\b|(?=(?:we|the|it|they|this|there|our|ndc)\\b))"
+        // The writer's doubt, confidence or warning against assuming: a forecast, not the Council's word.
+        + "|\\bi (?:don't|do not|didn't|did not) (?:think|believe|expect|reckon|imagine|suppose)\\b|\\b(?:i am|i'm|we are|we're)"
+        + " (?:\\w+ )?(?:confident|certain|optimistic)\\b|\\b(?:can't|cannot|don't|do not|shouldn't|should not|mustn't) (?:yet )?"
+        + "(?:take (?:it|that) as read|assume|take (?:it|that) for granted|bank on|count on)\\b|\\bthe (?:risk|danger|fear|worry) (?:is )?that\\b"
         + "|(?<!which |who |that )\\b(?:i think|i believe|i feel|i reckon|in my (?:view|opinion)"
         + "|i hope|i'm hoping|i am hoping|hopefully|i expect|i'd expect|i would expect|i'd like to see|i would like to see"
         + "|i want to see|i wish|ideally|i'm sure|i am sure|i trust|i suspect|i doubt|my hope is|it would be|it'd be|it is likely"
@@ -207,19 +232,20 @@ public final class Commitments {
         "cut", "put", "set", "taken", "written", "shown", "told", "sold", "let", "brought", "laid", "relaid", "rebuilt", "run",
         "left", "dealt", "spent", "lent", "repaid", "borne", "overturned", "withdrawn", "forgiven", "undertaken", "granted");
     private static final Pattern PERFECT_PASSIVE = Regexes.compile("(?:\\b(?:your|the|this|a|an|our|their|his|her|its|any)"
-        + " (?:[\\w'£,.-]+ ){0,4}?|^(?:[\\w'£,.-]+ ){0,3}?)(?<thing>hire(?! company| firm)|membership(?! of)|subscription|sale|tenancy|booking|grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
+        + " (?:[\\w'£,.-]+ ){0,4}?|^(?:[\\w'£,.-]+ ){0,3}?)(?<thing>hire(?! company| firm)|membership(?! of)|subscription|sale|tenancy|booking|registration|grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
         + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement"
-        + "|tax|surcharge|interest)"
+        + "|tax|surcharge|interest|(?:enforcement|abatement|penalty|closure|prohibition|breach of condition) notice)"
         + ",?(?: [\\w'£,.-]+){0,8}? (?<!would |could |should |might |must |may )(?:has|have|is|are) (?:now |also |already )?"
         + "(?<aux>been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
         + "|reimbursed|honoured|upheld|allocated|released|scrapped|reduced|halved|suspended|renewed|extended|free of charge|given"
         + "|processed|issued|returned|dropped|arranged|sent|made|frozen|set aside|capped|credited(?: back)?|struck off|wiped"
-        + "|knocked off|voided|quashed|rescinded|abolished)\\b");
+        + "|knocked off|voided|quashed|rescinded|abolished|withdrawn|lifted|revoked)\\b");
     private static final Pattern NO_CHARGE = Regexes.compile("\\b(?:you (?:will|'ll|shall) not (?:be (?:charged|billed|invoiced"
         + "|asked to pay|liable)|need to pay|have to pay)|you won't (?:be (?:charged|billed|invoiced|asked to pay|liable)|need to pay"
-        + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:charge|fee) will be (?:made|levied|applied)"
+        + "|have to pay)|there (?:will|'ll) be no (?:charge|fee|cost)|no (?:further |more |additional |extra )?(?:charges?|fees?|penalt(?:y|ies)|interest|fines?) will be (?:made|levied"
+        + "|applied|added|charged|imposed)"
         + "|consider (?:the|your|this|that) (?:[\\w-]+ ){0,4}?(?:charge|fee|fine|pcn|debt|invoice|bill|arrears|penalty|surcharge)"
         + "(?: [\\w'-]+){0,6}? (?:scrapped|waived|cancelled|written off|gone|sorted|wiped|struck off|dropped|void|withdrawn)|(?:fee|fees|charge|charges|fine|penalty|debt|bill|invoice|arrears|premium|rent)"
         + "(?: \\S+){0,2}? no longer (?:applies|apply|stands|due|payable)|(?:is|are) no longer (?:payable|due|owed|owing)"
@@ -283,7 +309,8 @@ public final class Commitments {
     private static final Pattern CONSIDER_DONE = Regexes.compile("\\bconsider (?:the|your|this|that) (?:[\\w'£,.-]+ ){0,4}?(?<thing>"
         + "grant|application|claim|refund|request|booking|licence|permit|lease|extension|payment|loan|contract|bid|quote|quotation"
         + "|tender|tenancy|transfer|exemption|discount|reduction|relief|award|compensation) (?:[\\w'-]+ ){0,5}?(?<deed>approved|agreed"
-        + "|granted|accepted|awarded|renewed|extended|signed off|authori[sz]ed|confirmed)\\b");
+        + "|granted|accepted|awarded|renewed|extended|signed off|authori[sz]ed|confirmed|refunded|paid|reimbursed|waived"
+        + "|cancell?ed|written off)\\b");
     /** Money on its way to the reader: "it'll be in your account by Friday". */
     private static final Pattern IN_YOUR_ACCOUNT = Regexes.compile("(?:\\b(?:it|the (?:[\\w'-]+ ){0,2}?(?:money|payment|refund|grant"
         + "|cheque|compensation|sum|funds?))|£\\s?\\d[\\d,.]*) (?:will|shall|should) (?:now |also )?(?:be|go|arrive|land|reach you) (?:paid )?"
@@ -305,7 +332,7 @@ public final class Commitments {
         + "|be (?:given|paid|awarded|sent)) (?:[\\w'-]+ ){0,3}?£\\s?\\d[\\d,.]*(?:k\\b| million)? (?:[\\w'-]+ ){0,2}?from (?:the council"
         + "|the authority|the district council|us|ndc)\\b");
     /** The Council taking a cost on: "…funded by NDC", "send the bill to us". */
-    private static final Pattern COUNCIL_PAYS = Regexes.compile("(?<!was |were |been |had been )\\b(?:funded|paid for|met|covered"
+    private static final Pattern COUNCIL_PAYS = Regexes.compile("(?<!was |were |been |had been |should be |would be |could be |might be |must be |ought to be )\\b(?:funded|paid for|met|covered"
         + "|underwritten|financed)(?: in full| entirely| fully)? by (?:the council|the authority|the district council|us|ndc)\\b"
         + "|\\b(?:bill|invoice|costs?|account) (?:[\\w'-]+ ){0,8}?(?:will (?:now )?)?(?:come|comes|go|goes) to (?:us|the council|ndc)\\b"
         + "|\\b(?:bill|invoice|cost|costs) (?:is|are) ours\\b|\\bsend (?:the |your |us the )?"
@@ -351,7 +378,8 @@ public final class Commitments {
     private static final Pattern WRITER_DIRECTS = Regexes.compile("\\bi(?:'ve|'m| have| am)?(?: \\w+){0,2}? (?:hereby )?(?:instruct"
         + "|authori[sz]e|direct|order|mandate|told|tell)(?:s|d|ed|ing)? (?<who>you|the contractors?|contractors|officers|staff"
         + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager|room|centre"
-        + "|desk|unit|section|office|wardens|rangers|staff|solicitors|lawyers))(?:, [^,]{1,50},)?(?: \\w+){0,3}? (?:not )?to"
+        + "|desk|unit|section|office|wardens|rangers|staff|solicitors|lawyers|depot|yard|finance|legal|estates|payroll|accounts"
+        + "|engineers?|surveyors|valuers|caretakers?))(?:, [^,]{1,50},)?(?: \\w+){0,3}? (?:not )?to"
         + " (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern WRITER_WANTS = Regexes.compile("\\bi(?: want| need| expect| require|'d like| would like)(?: the| you| them| our| your"
         + "| [\\w'-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
@@ -368,10 +396,11 @@ public final class Commitments {
         + "(?:[\\w'-]+ ){0,6}?(?:painted(?: over)?|cleared|repaired|fixed|removed|done|replaced|cleaned|cut back|collected|emptied"
         + "|lifted|installed|resurfaced|paid|refunded)\\b");
     private static final Pattern THIS_IS_INSTRUCTION = Regexes.compile("\\b(?:consider|take|treat) this (?:my |our |the council's"
-        + " |formal |written |official )*(?:approval|authori[sz]ation|go-ahead|instruction|agreement|consent|permission) (?:to|for)\\b"
+        + " |formal |written |official )*(?:approval|authori[sz]ation|go-ahead|instruction|agreement|consent|permission|licence) (?:to|for)\\b"
         + "|\\b(?:consider|take|treat|accept) (?:this|the present)"
         + " (?:e-?mail|letter|message|note)(?: as| to be)? (?:your |my |the council's |a |an |formal |official |written |final"
-        + " )*(?:instruction|authori[sz]ation|authority|approval|go-ahead|order|confirmation|acceptance|agreement)\\b"
+        + " )*(?:instruction|authori[sz]ation|authority|approval|go-ahead|order|confirmation|acceptance|agreement"
+        + "|permission|consent|licence)\\b"
         + "|\\bthis (?:e-?mail|letter|message|note) (?:is|serves as|constitutes|represents|acts as|will serve as) (?:your |my"
         + " |the council's |a |an |formal |official |written |final )*(?:instruction|authori[sz]ation|authority|order"
         + "|confirmation|acceptance|approval|go-ahead|agreement)\\b|\\b(?:(?:let )?this (?:e-?mail|letter|message|note) (?:serve|stand|be"
@@ -412,10 +441,12 @@ public final class Commitments {
         "before", "while", "although", "because", "since", "so", "but", "and", "or", "not", "all", "some", "any", "each",
         "every", "both", "what", "which", "who", "why", "how", "where", "will", "would", "can", "could", "should", "may",
         "might", "must", "shall", "do", "does", "did", "is", "are", "was", "were", "has", "had", "let", "see", "note",
-        "feel", "don't", "find", "look", "remember", "bear", "sorry");
+        "feel", "don't", "find", "look", "remember", "bear", "sorry", "under", "during", "within", "between", "having",
+        "despite", "given", "until", "unless", "whilst", "though", "over", "throughout");
     /** A name before a request or command ("Dan, get the crew to…"), or a role addressed with a colon ("Contractor: remove…"). */
     private static final Pattern VOCATIVE = Regexes.compile("^(?:(?:(?:hi|hello|dear|morning|good morning|afternoon) )?[a-z]+(?: [a-z]+)?,"
-        + " (?=please|pls|can you|could you|would you|kindly|i |[a-z]+ (?:the|our|your|a|an|legal|finance|them|mr|mrs|ms|£)\\b)"
+        + " (?=please|pls|can you|could you|would you|kindly|i |[a-z]+ (?:the|our|your|a|an|legal|finance|them|mr|mrs|ms|£|someone"
+        + "|somebody|out|round)\\b)"
         + "|(?:contractors?|crew|team|gang|officers|staff|supplier|all staff|site manager|foreman|action(?: for [a-z]+)?"
         + "|green light(?: from me)?|go-ahead(?: from me)?): )");
     private static final Pattern SALUTATION = Regexes.compile("^(?:hi|hello|dear|morning|good morning|afternoon|good afternoon)"
@@ -482,6 +513,10 @@ public final class Commitments {
     Optional<Kind> readNormal(String normal) {
         // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
         // Most sentences have no such stop inside them, and then the split leaves the sentence whole.
+        if (Regexes.containsAny(normal, "approved", "authori", "signed off", "signed it off", "okayed", "funded", "budgeted", "paid for")
+                && politeWithApproval(normal)) {
+            return Optional.of(Kind.INSTRUCTION);
+        }
         String[] pieces = Regexes.containsAny(normal, ". ", "! ", "? ") ? LOWER_CASE_SENTENCE.split(normal) : new String[] {normal};
         for (String text : pieces) {
             Optional<Kind> kind = readOne(text);
@@ -585,7 +620,7 @@ public final class Commitments {
 
     /** Another council by its kind ("the parish council will pay"): the model reads every council as ours. */
     private static final Pattern OTHER_COUNCIL = Regexes.compile("\\b(?:parish|town|county|city|borough|district|unitary"
-        + "|neighbouring|community) councils?\\b");
+        + "|neighbouring|community|arts) councils?\\b");
 
     private boolean otherCouncil(String normal) {
         return normal.contains(" council") && OTHER_COUNCIL.matcher(normal.replace(councilName, "")).find();
@@ -606,7 +641,7 @@ public final class Commitments {
      */
     private static final Pattern BINDING_MARK = Regexes.compile("\\b(?:will|shall|going to|hereby|confirm\\w*|agree\\w*"
         + "|approv\\w*|authori[sz]\\w*|undertak\\w*|commit(?!tee)\\w*|guarantee\\w*|promis\\w*|assur\\w*|accept\\w*|award\\w*"
-        + "|grant\\w*|waiv\\w*|sign\\w*|yours|go-?ahead|go ahead|please|consider|(?:i|we) (?:have|had)|(?:has|have) been"
+        + "|grant\\w*|waiv\\w*|sign\\w*|yours|go-?ahead|go ahead|please|consider|(?:i|we) (?:have|had)|(?:has|have) been(?! [a-z]+ing\\b)"
         + "|is being|are being|get|make sure|sort\\w*|(?:is|are) (?:now )?(?:settled|decided|final))\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them)\\b");
     private static final Pattern PROMISED_VERB = Regexes.compile("\\b(?:will|shall|going to) (?:(?:now|also|then|still|certainly"
         + "|definitely|always|be happy to|be glad to) )?(?<verb>[a-z]+)");
@@ -622,10 +657,19 @@ public final class Commitments {
     private static final Pattern COST_BORNE = Regexes.compile("\\b(?:at (?:the council's|our|its own|the authority's|ndc's) (?:own )?(?:cost|expense)|paid for (?:from|by|out of) (?:our|the council"
         + "|its|ndc|us|my)|and (?:then )?(?:pay|refund|reimburse|cover|fund) )");
 
+    /** A service run on a timetable from a date: "every Wednesday evening from September", "on Thursdays from January". */
+    private static final Pattern SCHEDULE = Regexes.compile("\\b(?:every (?:\\w+ ){0,2}?(?:day|week|month|morning|afternoon|evening"
+        + "|night|weekend|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|weekly|monthly|daily|fortnightly"
+        + "|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays))\\b.*\\b(?:from|starting|while|throughout)\\b");
+
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
         if (Regexes.containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund")
                 && COST_BORNE.matcher(text).find()) {
+            return false;
+        }
+        if (Regexes.containsAny(text, "every", "weekly", "monthly", "daily", "fortnightly", "days", "s from") && SCHEDULE.matcher(text).find()) {
+            // "The youth bus will visit Garlinge every Wednesday from September": a service on a timetable, not talk.
             return false;
         }
         Matcher promised = PROMISED_VERB.matcher(text);
@@ -703,6 +747,24 @@ public final class Commitments {
         return OTHERS_BOUND.matcher(normal).find();
     }
 
+    /** A request to an officer: "can you please…", "could you…", "please…". */
+    private static final Pattern POLITE_REQUEST = Regexes.compile("^(?:[a-z]+, )?(?:(?:can|could|would|will) you (?:please |kindly )?"
+        + "|please |kindly )(?!(?:tell|let|check|confirm|find|remind|send me|update|look|ask|see|explain|advise|chase|forward|clarify"
+        + "|say|think|consider|keep me|copy)\\b)[a-z]+");
+    /** The writer's grounds for it: the spend approved or already funded. */
+    private static final Pattern APPROVAL_GIVEN = Regexes.compile("\\b(?:i have (?:already |now |just )?(?:approved|authori[sz]ed"
+        + "|signed off|okayed|signed it off)\\b|(?:it's|it is|they're|they are|this is|that is|the (?:cost|work|works|spend) is) (?:already"
+        + " |now |fully )?(?:funded|approved|budgeted|paid for|signed off)\\b)");
+
+    /**
+     * "Could you arrange for the refund to go out this week, as I've already approved it": a request that carries out a
+     * Council action the writer has approved. Not when a condition hangs on it or the approval is denied.
+     */
+    private static boolean politeWithApproval(String normal) {
+        return POLITE_REQUEST.matcher(normal).lookingAt() && APPROVAL_GIVEN.matcher(normal).find()
+            && !Regexes.containsAny(normal, CONDITIONS) && !Regexes.containsAny(normal, "whether", "have i", "has it been", "n't", " not ");
+    }
+
     private static final Pattern LOWER_CASE_SENTENCE = Regexes.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
 
     private Optional<Kind> readOne(String text) {
@@ -712,6 +774,16 @@ public final class Commitments {
         Optional<Kind> instruction = instruction(text);
         if (instruction.isPresent()) {
             return instruction;
+        }
+        // "I need the lift working by Friday, so call the engineer out and bill the housing account": the command comes second.
+        int so = text.lastIndexOf(", so ");
+        int semicolon = text.lastIndexOf("; ");
+        if ((so > 0 || semicolon > 0) && !Regexes.containsAny(text, CONDITIONS) && !isQuestion(text)
+                && !HEDGED_BY_WRITER.matcher(text).find()) {
+            Optional<Kind> second = instruction(so > semicolon ? text.substring(so + 5) : text.substring(semicolon + 2));
+            if (second.isPresent()) {
+                return second;
+            }
         }
         if (isQuestion(text) || Regexes.containsAny(text, CONDITIONS) && APPROVAL_PENDING.matcher(text).find()) {
             return Optional.empty();
@@ -754,9 +826,12 @@ public final class Commitments {
         Matcher perfect = PERFECT_PASSIVE.matcher(text);
         if (Regexes.containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()
                 && !askedBefore(text, perfect.start()) && !doneByOthers(text.substring(perfect.end()))
-                && (perfect.group("aux") != null || !ROUTINE.contains(perfect.group("deed")))) {
+                && (perfect.group("aux") != null || !ROUTINE.contains(perfect.group("deed")))
+                && (!Regexes.matches(perfect.group("deed"), "withdrawn|lifted|revoked") || Regexes.matches(perfect.group("thing"),
+                ".*(?:notice|fine|penalty|pcn|charges?|surcharge|debt|invoice|bill|interest|tax)"))) {
             readings.add(new Reading(kindOfDone(perfect.group("thing"), perfect.group("deed")), perfect.start()));
         }
+        settledReadings(text, readings);
         Matcher noCharge = NO_CHARGE.matcher(text);
         if (Regexes.containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
                 "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "on the council", "penny", "covered", "recovered", "forget",
@@ -853,6 +928,118 @@ public final class Commitments {
         return readings;
     }
 
+    /** A charge given up in so many words: "your stall is exempted from the market levy", "…is exempt from the fee until May". */
+    private static final Pattern EXEMPTED = Regexes.compile("\\b(?:is|are|has been|have been|will be) (?:now |also |hereby )?"
+        + "(?:exempted|exempt(?=[^.;]*\\b(?:until|for (?:the|this|next|another|\\d)|from now)))(?: in full)? from (?:the |any |all |your"
+        + " |this |our )?(?:[\\w'-]+ ){0,3}?(?:levy|fees?|charges?|rent|rates|tax|surcharge|fines?|penalty|payment|deposit)\\b");
+    /** A rent-free period stated as fact: "every tenant gets the first month rent-free", "the first three months' rent is free". */
+    private static final Pattern RENT_FREE = Regexes.compile("\\b(?:gets?|will get|will have|receives?|will receive|(?:is|are|will be)"
+        + " given) (?:the |their |your |its |a )?(?:first |next )?(?:[\\w'-]+ ){0,3}?(?:rent-free|rent free|free of charge)\\b"
+        + "|\\b(?:first|next) (?:[\\w-]+ ){0,2}?(?:months?|weeks?|years?|seasons?)'?s?'? (?:rent|hire|fees?|charges?)(?: [\\w'-]+){0,5}?"
+        + " (?:is|are) (?:free|waived)\\b");
+    /**
+     * Leave to use something for nothing: "the bowls club can have the green rent-free", "the gallery may show its work in the
+     * foyer free of charge", "you're welcome to borrow our staging, free of charge". "May" here gives leave; it is not a hedge.
+     */
+    private static final Pattern PERMITTED_FREE = Regexes.compile("(?<!\\bi )\\b(?:can|may|(?:is|are) (?:very )?welcome to|(?:is|are)"
+        + " free to|(?:has|have) (?:my|our|the council's) (?:permission|blessing) to) (?:now |also |still )?(?:use|have|keep|hire|book"
+        + "|rent|occupy|park|stay|show|display|borrow|hold|store|leave|moor|remain|exhibit|put|place|set up|run|continue|rehearse|perform|play|meet|trade|sell|train|practise"
+        + "|practice|fish|camp|graze|film|pitch|stage|host)\\b"
+        + "(?: [\\w'£,.-]+){0,12}? (?:free of charge|rent-free|rent free|at no (?:extra |additional )?(?:cost|charge)|without charge"
+        + "|for free|free)\\b");
+    /** The Council's offer of a post or a place still open: "your offer of a seasonal lifeguard post stands". */
+    private static final Pattern OFFER_STANDS = Regexes.compile("\\b(?:our|the council's|your|the) offer (?:of|for) (?:a|an|the)"
+        + " (?:[\\w'-]+ ){0,3}?(?:post|job|place|tenancy|flat|house|home|pitch|plot|lease|grant|role|position|apprenticeship|contract"
+        + "|loan|unit)(?: [\\w'£,.-]+){0,5}? (?:still )?stands\\b");
+    /** The member's own Council fund spent: "I'm putting £400 of my ward budget towards the float". */
+    private static final Pattern WARD_MONEY = Regexes.compile("\\bi (?:am |will |shall |have |had )?(?:now |also |happily |gladly"
+        + " |already )?(?:putting|put|giving|give|allocating|allocate|allocated|using|use|spending|spend|spent|contribut\\w*|donat\\w*"
+        + "|award\\w*|granting|grant|committing|commit|committed) (?:£\\s?[\\d,.]+k?|[\\w-]+ pounds) (?:of|from|out of) (?:my|the)"
+        + " (?:ward|locality|members'?|member's|portfolio|community) (?:budget|fund|grant|allocation)\\b");
+    /** Money the reader is told to look for from the Council: "expect £300 from us by Friday". */
+    private static final Pattern EXPECT_FROM = Regexes.compile("^(?:so |and |please )?(?:you can |you will |you should )?expect (?:a |an"
+        + " |the |your )?(?:[\\w-]+ )?(?:£\\s?\\d[\\d,.]*|refund|cheque|payment|credit|compensation)(?: [\\w'£,.-]+){0,4}? from (?:us"
+        + "|the council|ndc|northbrook|the authority|our)\\b");
+    /** A sum awarded in the passive: "the community fridge has been awarded £1,800 from the ward members' fund". */
+    private static final Pattern AWARDED_SUM = Regexes.compile("\\b(?:has|have) (?:now |just |also )?been (?:awarded|granted|given"
+        + "|allocated|offered) £\\s?\\d[\\d,.]*(?:k\\b)?(?<rest>.*)");
+    /** Whose money it is, when a sum awarded says: the Council's funds, not a lottery's or another body's. */
+    private static final Pattern OUR_FUND = Regexes.compile("\\b(?:by|from) (?:the |our |my )?(?:council|ndc|northbrook|us|ward"
+        + "|members'?|member's|locality|portfolio|mayor's)\\b");
+    /** A charge the Council holds where it is: "your beach hut fee won't go up next year". */
+    private static final Pattern FEE_HELD = Regexes.compile("\\b(?:your|our) (?:[\\w'-]+ ){0,3}?(?:rent|fee|fees|charge|charges|price"
+        + "|prices|rates?) (?:will not|shall not) (?:go up|rise|increase|change)\\b(?! by| much| more| as)");
+    /**
+     * A statement settled by the writer in the same breath: "…; that's agreed", "That's settled, then: the club keeps the green
+     * at the current rent", "…; I've arranged it".
+     */
+    private static final Pattern SETTLED = Regexes.compile("(?:^|[;:,.] |- )(?:that(?:'s| is) (?:all )?(?:agreed|settled|approved"
+        + "|decided|confirmed|final|a done deal)|it(?:'s| is) (?:all )?(?:agreed|settled)|i(?: have|'ve)? (?:already |now |personally )?"
+        + "(?:arranged|agreed|approved|authori[sz]ed|signed off|okayed) (?:it|this|that))(?:,? then)?(?:[.!:]|$)");
+    /** What a settled statement must have for it to be a deed: a promise or a present grant, with what is given. */
+    private static final Pattern SETTLED_DEED = Regexes.compile("\\b(?:will|shall|keeps?|gets?|is to|are to|can|stays?|goes|go)\\b");
+    private static final Pattern SETTLED_GOODS = Regexes.compile("£|\\b(?:rent|fee|fees|leave|pay|wages?|salary|grant|lease|free"
+        + "|refund|contract|every|daily|weekly|monthly)\\b");
+
+    /** Readings of a statement the writer settles, a sum awarded, a charge held or exempted, leave given for nothing. */
+    private void settledReadings(String text, List<Reading> readings) {
+        // "Until Easter" and "once a week" bound these grants in time; only a condition or a question takes them away.
+        if (Regexes.containsAny(text, "if ", "unless", "provided", "providing", "subject to", "assuming", "as long as", "in the event",
+                "condition", "pending", "should ") || isQuestion(text)) {
+            return;
+        }
+        Matcher settled = SETTLED.matcher(text);
+        if (Regexes.containsAny(text, "agreed", "settled", "approved", "decided", "confirmed", "final", "done deal", "arranged",
+                "authori", "signed off", "okayed") && settled.find()) {
+            String clause = settled.start() == 0 ? text.substring(settled.end()) : text.substring(0, settled.start());
+            clause = clause.strip();
+            if (!clause.isEmpty() && !clause.startsWith("i ") && !NEGATION.matcher(clause).find() && !bindsSomeoneElse(clause)
+                    && SETTLED_DEED.matcher(clause).find() && (SETTLED_GOODS.matcher(clause).find() || !promisesOnlyTalk(clause))
+                    && !hedged(clause, clause.length())) {
+                readings.add(new Reading(Kind.AGREEMENT, 0));
+            }
+        }
+        if (text.contains("exempt")) {
+            addPlain(text, EXEMPTED, Kind.WAIVER, readings);
+        }
+        if (Regexes.containsAny(text, "free", "no cost", "no charge", "no extra", "no additional", "without charge")
+                && !Regexes.matches(text, ".*\\b(?:used to|would|could|should|might|ought to)\\b.*")) {
+            addPlain(text, RENT_FREE, Kind.WAIVER, readings);
+            addPlain(text, PERMITTED_FREE, Kind.AGREEMENT, readings);
+        }
+        if (text.contains("stands")) {
+            addPlain(text, OFFER_STANDS, Kind.AGREEMENT, readings);
+        }
+        if (text.contains("£") && Regexes.containsAny(text, "ward", "locality", "members", "member's", "portfolio", "community")) {
+            addPlain(text, WARD_MONEY, Kind.PAYMENT, readings);
+        }
+        if (text.contains("expect") && text.contains(" from ")) {
+            addPlain(text, EXPECT_FROM, Kind.PAYMENT, readings);
+        }
+        Matcher awarded = AWARDED_SUM.matcher(text);
+        if (text.contains("£") && text.contains(" been ") && awarded.find() && plainlyStated(text, awarded)) {
+            String rest = awarded.group("rest");
+            if (!Regexes.containsAny(rest, " by ", " from ") || OUR_FUND.matcher(rest).find()) {
+                readings.add(new Reading(Kind.PAYMENT, awarded.start()));
+            }
+        }
+        Matcher held = FEE_HELD.matcher(text);
+        if (Regexes.containsAny(text, "will not go", "will not rise", "will not increase", "will not change", "shall not") && held.find()
+                && !NEGATION.matcher(text.substring(0, held.start())).find() && !askedInClause(text.substring(0, held.start()))) {
+            // The negation is the promise here: only one before the charge takes it away.
+            readings.add(new Reading(Kind.WAIVER, held.start()));
+        }
+
+    }
+
+    /** A reading for the pattern's first match, when it is neither negated nor asked about. */
+    private static void addPlain(String text, Pattern pattern, Kind kind, List<Reading> readings) {
+        Matcher match = pattern.matcher(text);
+        if (match.find() && plainlyStated(text, match)) {
+            readings.add(new Reading(kind, match.start()));
+        }
+    }
+
     private static final Pattern NEGATION = Regexes.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
     private static final Set<String> NEGATIONS = words("not", "never", "cannot", "no", "longer");
     /** Words that make "will" firm or are firm on their own: "has agreed to", "is pleased to", "undertakes to". */
@@ -872,13 +1059,15 @@ public final class Commitments {
     private static final Set<String> PERFORMATIVES = words("accepts", "agrees", "offers", "awards", "grants", "waives",
         "undertakes", "guarantees", "approves", "authorises", "authorizes", "admits", "accept", "agree", "offer", "award",
         "waive", "undertake", "guarantee", "approve", "authorise", "confirms", "indemnifies", "commits", "consents", "consent",
-        "insures", "grants", "terminates", "allows", "permits", "extends", "renews", "releases", "freezes");
+        "insures", "grants", "terminates", "allows", "permits", "extends", "renews", "releases", "freezes", "commissions",
+        "appoints");
     /** What a council acts through: "the Council's housing service", "NDC's parks team". */
     private static final Set<String> COUNCIL_UNITS = words("service", "services", "team", "department", "directorate", "unit",
         "contractor", "contractors", "officers", "staff", "budget", "fund");
     private static final Set<String> PERFECT_DEEDS = words("waived", "agreed", "approved", "awarded", "granted", "accepted",
         "written", "cancelled", "canceled", "refunded", "allocated", "authorised", "authorized", "released", "reimbursed",
-        "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided", "dropped", "consented", "granted");
+        "committed", "undertaken", "paid", "scrapped", "extended", "renewed", "decided", "dropped", "consented", "granted",
+        "appointed", "commissioned");
 
     /** After one of the Council's names: whether what follows binds it, and to what. */
     private static Optional<Kind> councilBound(String after, String name, String sentence) {
@@ -961,6 +1150,12 @@ public final class Commitments {
                 if (perfect && Set.of("signed", "exchanged", "entered").contains(word)) {
                     // "we have signed the heads of terms", "NDC has exchanged contracts": a deal made, not a petition signed.
                     return SIGNED_WHAT.matcher(rest).find() ? Optional.of(Kind.AGREEMENT) : Optional.empty();
+                }
+                if (Regexes.matches(word, "appointed|commissioned|commissions|appoints")
+                        && !Regexes.matches(rest, "^(?:(?:you|your|the|a|an|[\\w&'-]+)(?: [\\w&'-]+){0,3}? (?:as|to) (?!review|report"
+                        + "|look|consider|assess|investigate|study)|.*£).*")) {
+                    // "We've appointed Harlow & Finch as architects", "the Council commissions you to paint the mural for £4,500".
+                    return Optional.empty();
                 }
                 if (perfect && PERFECT_DEEDS.contains(word) && !word.equals("decided")) {
                     return word.equals("agreed") && !rest.startsWith("to") && !rest.startsWith("that") ? Optional.empty()
@@ -1058,7 +1253,9 @@ public final class Commitments {
         "bill to", "invoice to", "had ", "got ", "drop", "fall", "come down", "go down", "decrease", "goes to", "go to",
         "gone to", "going to", "word", "pledge", "assurance", "undertaking", "commitment", "exchanged", "entered into",
         "extended", "renewed", "free ", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
-        "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council"};
+        "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council",
+        "free", "halv", "exempt", "stands", "on itself", "on ourselves", "settled", "appoint", "commission", "down tools",
+        "no circumstances", "no account", "withdrawn", "lifted", "revoked"};
 
     private static boolean mayCommit(String text) {
         if (Regexes.containsAny(text, TRIGGERS)) {
@@ -1154,7 +1351,7 @@ public final class Commitments {
     private static boolean moneyNearby(String rest) {
         return Regexes.matches(rest, "^.{0,90}?(?:£|\\bcosts?\\b|\\bbill|\\bfees?\\b|\\bcharges?\\b|expenses|\\bfund|\\bgrant|\\bmoney"
             + "|payment|\\bsum\\b|amount|invoice|\\bclaim|compensation|refund|budget|\\d|contract|loan|damages|overtime|tab|shortfall"
-            + "|deficit|outstanding|balance).*");
+            + "|deficit|outstanding|balance|deposit|arrears|wages).*");
     }
 
     /** "…will be refunded", "…will be issued free of charge", but not "…will be considered" or "you will be contacted". */
@@ -1168,7 +1365,8 @@ public final class Commitments {
         String tail = subject.strip();
         String lastWord = tail.substring(tail.lastIndexOf(' ') + 1);
         if (Regexes.matches(rest, "^ by (?:the )?(?:developer|contractor|county|applicant|landlord|owner|insurer|utility|water company|police"
-                + "|government|nhs|trust|school|club|association)\\b.*")) {
+                + "|government|nhs|trust|school|club|association|whoever|whichever|owners|them|you|yourself|tenants?|leaseholders?"
+                + "|freeholder|buyer|seller|organisers?|operator|company|builder|insurers|person)\\b.*")) {
             return Optional.empty();
         }
         String verb = lemma(participle);
@@ -1183,6 +1381,15 @@ public final class Commitments {
         if (verb.equals("hold") || verb.equals("keep")) {
             return DEED_WHEN.get(verb).matcher(rest.strip()).find() ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
         }
+        if (FREE.matcher(rest).find() && (!TALK.contains(verb) || Regexes.matches(verb, "do|treat|carry|provide|give|send|deliver"))
+                && !OTHERS_AGENT.matcher(rest).find()) {
+            // "The inspection of your loft conversion will be done free of charge."
+            return Optional.of(Kind.WAIVER);
+        }
+        if (Regexes.matches(verb, "do|treat|sort") && WORKS.matcher(tail.substring(tail.lastIndexOf(", ") + 1)).find()) {
+            // "The damp will be treated and the bedroom replastered", "the new extractor fan will be done on Thursday".
+            return Optional.of(Kind.UNDERTAKING);
+        }
         if (Set.of("give", "offer", "provide", "send", "issue").contains(verb)) {
             return Regexes.matches(rest, "^ (?:\\S+ ){0,4}?(?:free of charge|at no cost|£|refund|grant|payment|cheque|licence|permit|relief"
                 + "|discount|replacement|new )\\b?.*") || Regexes.matches(tail, ".*\\b(?:permit|licence|refund|grant|payment|cheque|relief"
@@ -1190,6 +1397,17 @@ public final class Commitments {
         }
         return deed(verb, rest.strip(), "", sentence);
     }
+
+    /** Someone else doing the work: "…by the garage", not "…by the end of May" or "…by our repairs team". */
+    private static final Pattern OTHERS_AGENT = Regexes.compile("\\bby (?!(?:the )?(?:council|authority|ndc|northbrook|us|our|my|officers"
+        + "|end|start|beginning|close|time|weekend|deadline|date|next|this|then|(?:[\\w-]+ )?(?:team|department|service|crew)s?)\\b)"
+        + "(?:the|a|an|your|their|his|her|whoever|them|you)\\b");
+    private static final Pattern FREE = Regexes.compile(
+"^(?: [\\w'-]+){0,4}? (?:free of charge|at no (?:extra |additional )?(?:cost"
+        + "|charge)|without charge)\\b");
+    /** Physical work, as the thing that is to be done or treated. */
+    private static final Pattern WORKS = Regexes.compile("\\b(?:damp|mould|leak|nest|wasps?|rats|mice|infestation|pests?|repairs?"
+        + "|works|wash|fan|boiler|roof|windows?|gutters?|drains?|potholes?|fence|wall|hedge|verge|treatment|woodworm|rot)\\b");
 
     /** The base form of a verb form: "paying" and "paid" → "pay", "waived" → "waive", "carried" → "carry". */
     static String lemma(String form) {
@@ -1292,7 +1510,7 @@ public final class Commitments {
 
     private static Kind kindOfDone(String thing, String deed) {
         if (Regexes.matches(deed, "(?:waived|written|written off|cancell?ed|scrapped|reduced|halved|suspended|free of charge"
-                + "|struck off|wiped|knocked off|voided|quashed|rescinded)")) {
+                + "|struck off|wiped|knocked off|voided|quashed|rescinded|withdrawn|lifted|revoked)")) {
             return Kind.WAIVER;
         }
         if (Regexes.matches(thing, ".*\\b(?:quote|quotation|tender|contract|lease|bid|licence|permit)\\b.*")
@@ -1315,9 +1533,83 @@ public final class Commitments {
         return Kind.UNDERTAKING;
     }
 
+    /** Words of assent before a command: "Approved,", "Fine by me,", "Cheers, that's approved,". */
+    private static final Pattern ASSENT = Regexes.compile("^(?:(?:approved|agreed|fine by me|fine|yes|yep|yeah|ok|okay|cheers|right"
+        + "|great|done|thanks|good|sounds good|happy with that|no problem|all good|go-ahead from me|that's (?:approved|agreed|fine|ok"
+        + "|okay)|that is (?:approved|agreed|fine))[,.:;!-]? )+(?=[a-z])");
+    /** Firms the Council instructs at its own cost: "instruct the surveyors to value the bank". */
+    private static final Pattern PROFESSIONALS = Regexes.compile("^instruct (?:the |our )?(?:[\\w-]+ )?(?:surveyors?|solicitors?"
+        + "|valuers?|architects?|consultants?|bailiffs|agents?|engineers?|legal|lawyers?|auditors?) to\\b");
+    /** A firm or crew told what it is to do: "the contractor is to reinstate the verge", "Greenway Grounds are to cut…". */
+    private static final Pattern FIRM_IS_TO = Regexes.compile("^(?:the |our )?(?:contractors?|crews?|team|gang|operatives?|depot"
+        + "|surveyors?|engineers?|[\\w&'-]+(?: [\\w&'-]+){0,2} (?:grounds|ltd|limited|contractors|builders|roofing|construction|plc"
+        + "|landscapes|landscaping|electrical|scaffolding|civils|& sons|and sons|tree care|arboriculture)) (?:is|are) (?:now |also )?to"
+        + " (?<verb>[a-z]+)(?<rest>.*)");
+    /** A prohibition laid on the Council's crews: "under no circumstances is the crew to take away the benches". */
+    private static final Pattern NEVER_TO = Regexes.compile("^(?:under no circumstances|in no circumstances|on no account) (?:is|are"
+        + "|should|must|may|will) (?:the |our |any )?(?:[\\w-]+ ){0,2}?(?:crews?|contractors?|team|gang|operatives?|staff|officers?|depot"
+        + "|wardens|rangers|anyone|anybody) (?:to |be allowed to )?(?<verb>[a-z]+)(?<rest>.*)");
+    /** Work stopped or held back by the writer: "hold off felling the beech", "down tools on the bandstand painting". */
+    private static final Pattern STOP_WORK = Regexes.compile("^(?:down tools\\b|hold off (?:on )?(?:the |all |any )?(?:[\\w'-]+ ){0,3}?"
+        + "(?:work|works|felling|demolition|repairs?|resurfacing|clearance|job|contract|scheme|project)\\b|hold off (?:felling|cutting"
+        + "|demolishing|clearing|digging|painting|resurfacing|removing|pruning|spraying|laying|installing|repairing|closing)\\b)");
+    /** A Council unit told, in the passive, to do a deed: "finance have been told to pay the scout hut's bill". */
+    private static final Pattern TOLD_PASSIVE = Regexes.compile("^(?:finance|payroll|legal|estates|officers|the council|ndc|(?:the |our )"
+        + "(?:[\\w-]+ ){0,2}?(?:team|department|crew|contractors?|officers|staff|depot|service|services)) (?:has|have) (?:now |already )?"
+        + "been (?:told|instructed|authori[sz]ed|directed) to (?<verb>[a-z]+)(?<rest>.*)");
+
+    /** A deed, or any work that is not talk, when a firm or unit is told to do it: "strim the verges", "replant the beds". */
+    private static boolean commanded(String verb, String rest, String text) {
+        return isDeed(verb, rest, text) || !TALK.contains(lemma(verb)) && !Regexes.matches(verb, "be|have|get|do|not|also|now");
+    }
+
+    /** A command to a firm or crew put as a statement, a prohibition or a halt to work; never asked, negated or hedged. */
+    private Optional<Kind> orderedToContractor(String text) {
+        if (isQuestion(text) || HEDGED_BY_WRITER.matcher(text).find()) {
+            return Optional.empty();
+        }
+        if (Regexes.containsAny(text, " is to ", " are to ")) {
+            Matcher firm = FIRM_IS_TO.matcher(text);
+            if (firm.lookingAt() && commanded(firm.group("verb"), firm.group("rest"), text)) {
+                return Optional.of(Kind.INSTRUCTION);
+            }
+        }
+        if (Regexes.containsAny(text, "no circumstances", "no account")) {
+            Matcher never = NEVER_TO.matcher(text);
+            if (never.lookingAt() && isDeed(never.group("verb"), never.group("rest"), text)) {
+                return Optional.of(Kind.INSTRUCTION);
+            }
+        }
+        if (Regexes.containsAny(text, "down tools", "hold off")) {
+            Matcher stop = STOP_WORK.matcher(POLITE.matcher(text).replaceFirst(""));
+            if (stop.lookingAt()) {
+                return Optional.of(Kind.INSTRUCTION);
+            }
+        }
+        if (text.contains(" been ")) {
+            Matcher told = TOLD_PASSIVE.matcher(text);
+            if (told.lookingAt() && !NEGATION.matcher(text).find() && commanded(told.group("verb"), told.group("rest"), text)) {
+                return Optional.of(Kind.INSTRUCTION);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** An instruction to a contractor or staff, given in the writer's name. */
     private Optional<Kind> instruction(String sentence) {
         String text = VOCATIVE.matcher(SALUTATION.matcher(sentence).replaceFirst("")).replaceFirst("");
+        // "Approved, go ahead and pay the invoice", "Fine by me, waive the fee": a word of assent before the command.
+        Matcher assent = ASSENT.matcher(text);
+        boolean approved = false;
+        boolean assented = assent.lookingAt() && assent.end() > 0;
+        if (assented) {
+            approved = Regexes.containsAny(assent.group(), "approv", "agreed", "fine", "happy", "yes", "go-ahead");
+            text = text.substring(assent.end());
+        }
+        Optional<Kind> ordered = orderedToContractor(text);
+        if (ordered.isPresent()) {
+            return ordered;
+        }
         if (Regexes.containsAny(text, "you are", "you have") && YOU_ARE_INSTRUCTED.matcher(text).find()) {
             return withoutRefusal(text);
         }
@@ -1358,7 +1650,9 @@ public final class Commitments {
                 ? delegated.group("verb2") : delegated.group("verb3");
             String rest = delegated.group("verb") != null ? delegated.group("rest") : delegated.group("verb2") != null
                 ? delegated.group("rest2") : delegated.group("rest3");
-            if (verb == null || isDeed(verb, rest, text) || Regexes.matches(command, "^(?:tell|instruct) .*\\bnot to .*")) {
+            if (verb == null || isDeed(verb, rest, text) || Regexes.matches(command, "^(?:tell|instruct) .*\\bnot to .*")
+                    || approved && Regexes.matches(lemma(verb), "start|begin|go|proceed|carry|order|book")
+                    || command.startsWith("instruct ") && PROFESSIONALS.matcher(command).lookingAt()) {
                 return Optional.of(Kind.INSTRUCTION);
             }
         }
@@ -1384,7 +1678,7 @@ public final class Commitments {
         // "Supply chain delays have held up the work": the first word names a thing that a verb follows, not a command.
         boolean statement = bare.lookingAt() && NOUN_THEN_VERB.matcher(bare.group("rest")).lookingAt();
         bare.reset();
-        if (!prefix.isEmpty() || text.endsWith(".") || text.endsWith("!")) {
+        if (!prefix.isEmpty() || assented || text.endsWith(".") || text.endsWith("!")) {
             if (bare.find() && !NOT_COMMANDS.contains(bare.group("verb")) && CHARGED_TO.matcher(text).find()
                     && !NEGATION.matcher(text).find()) {
                 return Optional.of(Kind.INSTRUCTION);
@@ -1439,10 +1733,17 @@ public final class Commitments {
     }
 
     /** Reported, hoped for, or made conditional by the words around it. */
+    private static final Pattern REPORTED_FAULT = Regexes.compile("\\b(?:you|residents?|tenants?|neighbours?|i|we|they|he|she)"
+        + "(?: \\w+)? reported (?:the|a|an|it|this|that|your|their|his|her) ");
+
     private static boolean hedged(String text, int start) {
         String before = text.substring(0, start);
         // A hedge or a report in an earlier clause ("Bob says it's fine; we've agreed to it") does not reach this one.
         before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(" but ")) + 1);
+        if (before.contains("reported")) {
+            // "…since you first reported the mould to the housing team, Northbrook will…": a fault reported, not words.
+            before = REPORTED_FAULT.matcher(before).replaceAll(" ");
+        }
         if (Regexes.containsAny(before, "despite", "notwithstanding", "contrary to", "regardless of", "whatever")
                 && Regexes.matches(before, "^\\s*(?:despite|notwithstanding|contrary to|regardless of|whatever) .*, $")) {
             // "Despite what the team said in their letter, the Council will…": the report is set aside, not relied on.
