@@ -215,10 +215,16 @@ public final class Commitments {
         + "|confirmation|approval"
         + "|commit|undertaking)|(?:nothing|none of) (?:\\w+ ){0,9}?(?:guarantee|promise|assurance|commitment|undertaking))\\b");
     private static final Pattern APPROVAL_PENDING = Regexes.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
-        + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|until|pending)\\b"
+        + "|on condition|as long as|in the event|should (?:the|cabinet|committee|it|members|officers|funding)|once|pending)\\b"
         + "[^.;]{0,90}?\\b(?:approv\\w*|agree\\w*|cabinet|committee|budget|funding|funds?|money|officers?|decides?|decision"
         + "|available|permits?|allows?|sign(?:ed)?[- ]off|consult\\w*|elected|votes?|legal|business case|successful|contract"
-        + "|council meeting|full council|resolution|process|liable|liability|proves?|shown?|evidence)");
+        + "|council meeting|full council|resolution|process|liable|liability|proves?|shown?|evidence)"
+        // "Until" waits on a decision only when one is named: "until Cabinet has agreed it", not "until the hall committee
+        // finds its feet" or "until the funding runs out", which bound a promise in time.
+        + "|\\buntil\\b[^.;]{0,90}?\\b(?:approv\\w*|agree\\w*|decides?|decided|decision|sign(?:ed)?[- ]off|votes?|voted|confirm\\w*"
+        + "|consult\\w*|consider\\w*|resolution|resolved|business case|available|successful|legal|(?:cabinet|committee|panel|board"
+        + "|council) (?:has )?(?:meets?|met)|proves?|shown?|evidence)");
+
     private static final Pattern AFTERTHOUGHT_HEDGE = Regexes.compile("[,(–-] ?(?:i (?:believe|think|understand|hope|gather|expect)"
         + "|(?:officers?|they|he|she) (?:tell|told|say|said)|so i'm told|so i am told|apparently|i'm told|according to \\w+"
         + "|depending on|dependent on|(?:budget|funds?|funding|money|resources|time|weather) permitting"
@@ -511,22 +517,29 @@ public final class Commitments {
 
     /** {@link #read} of a sentence already {@link #normalise normalised}. */
     Optional<Kind> readNormal(String normal) {
-        // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
-        // Most sentences have no such stop inside them, and then the split leaves the sentence whole.
-        if (Regexes.containsAny(normal, "approved", "authori", "signed off", "signed it off", "okayed", "funded", "budgeted", "paid for")
-                && politeWithApproval(normal)) {
+        if (politeWithApproval(normal)) {
             return Optional.of(Kind.INSTRUCTION);
         }
-        String[] pieces = Regexes.containsAny(normal, ". ", "! ", "? ") ? LOWER_CASE_SENTENCE.split(normal) : new String[] {normal};
-        for (String text : pieces) {
-            Optional<Kind> kind = readOne(text);
+        // "…2 cars stuck. get the crew out there": a full stop before a lower-case word still ends a sentence.
+        // Most sentences have no such stop inside them, and then the split leaves the sentence whole; the look-up for
+        // words that may commit is then made once for the rules and the model.
+        boolean may = mayCommit(normal);
+        if (Regexes.containsAny(normal, ". ", "! ", "? ")) {
+            for (String text : LOWER_CASE_SENTENCE.split(normal)) {
+                Optional<Kind> kind = readOne(text, mayCommit(text));
+                if (kind.isPresent()) {
+                    return kind;
+                }
+            }
+        } else if (may) {
+            Optional<Kind> kind = readOne(normal, true);
             if (kind.isPresent()) {
                 return kind;
             }
         }
         // Wording no rule was written for: the trained model, asked only about plain statements.
         // The model first (a few microseconds): most sentences it rejects need no reading of their scope.
-        if (mayCommit(normal) && !notPlain(normal) && model.get().probability(normal, councilWords) >= firm
+        if (may && !notPlain(normal) && model.get().probability(normal, councilWords) >= firm
                 && scopeLeftToModel(normal) && !otherCouncil(normal)) {
             return Optional.of(Kind.UNDERTAKING);
         }
@@ -657,6 +670,9 @@ public final class Commitments {
     private static final Pattern COST_BORNE = Regexes.compile("\\b(?:at (?:the council's|our|its own|the authority's|ndc's) (?:own )?(?:cost|expense)|paid for (?:from|by|out of) (?:our|the council"
         + "|its|ndc|us|my)|and (?:then )?(?:pay|refund|reimburse|cover|fund) )");
 
+    /** "Let you know", "keep you posted": news of the money promised, not the money. */
+    private static final Pattern KEPT_INFORMED = Regexes.compile("^(?:you|us|them|him|her|residents|everyone) (?:know|posted|updated"
+        + "|informed|in the loop|up to date)\\b");
     /** A service run on a timetable from a date: "every Wednesday evening from September", "on Thursdays from January". */
     private static final Pattern SCHEDULE = Regexes.compile("\\b(?:every (?:\\w+ ){0,2}?(?:day|week|month|morning|afternoon|evening"
         + "|night|weekend|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|weekly|monthly|daily|fortnightly"
@@ -678,7 +694,8 @@ public final class Commitments {
             String verb = lemma(promised.group("verb"));
             Pattern deedWhen = DEED_WHEN.get(verb);
             String rest = text.substring(promised.end()).strip();
-            if (!TALK.contains(verb) || deedWhen != null && (deedWhen.matcher(rest).find() || MONEY_WORDS.matcher(rest).find())) {
+            if (!TALK.contains(verb) || deedWhen != null && !KEPT_INFORMED.matcher(rest).lookingAt()
+                    && (deedWhen.matcher(rest).find() || MONEY_WORDS.matcher(rest).find())) {
                 return false;
             }
             // "The team will visit on Tuesday to register residents": talk that comes to do something else.
@@ -761,14 +778,19 @@ public final class Commitments {
      * Council action the writer has approved. Not when a condition hangs on it or the approval is denied.
      */
     private static boolean politeWithApproval(String normal) {
-        return POLITE_REQUEST.matcher(normal).lookingAt() && APPROVAL_GIVEN.matcher(normal).find()
+        // A request opens the sentence: only its first words are looked at before anything else is.
+        String opening = normal.length() > 40 ? normal.substring(0, 40) : normal;
+        return Regexes.containsAny(opening, "you ", "please", "kindly") && Regexes.containsAny(normal, "approved", "authori",
+            "signed off", "signed it off", "okayed", "funded", "budgeted", "paid for")
+            && POLITE_REQUEST.matcher(normal).lookingAt() && APPROVAL_GIVEN.matcher(normal).find()
+
             && !Regexes.containsAny(normal, CONDITIONS) && !Regexes.containsAny(normal, "whether", "have i", "has it been", "n't", " not ");
     }
 
     private static final Pattern LOWER_CASE_SENTENCE = Regexes.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
 
-    private Optional<Kind> readOne(String text) {
-        if (text.isEmpty() || !mayCommit(text)) {
+    private Optional<Kind> readOne(String text, boolean mayCommit) {
+        if (text.isEmpty() || !mayCommit) {
             return Optional.empty();
         }
         Optional<Kind> instruction = instruction(text);
@@ -981,13 +1003,28 @@ public final class Commitments {
     private static final Pattern SETTLED_GOODS = Regexes.compile("£|\\b(?:rent|fee|fees|leave|pay|wages?|salary|grant|lease|free"
         + "|refund|contract|every|daily|weekly|monthly)\\b");
 
+    /** Words without which none of the readings below can match. */
+    private static final String[] SETTLED_WORDS = {"agreed", "settled", "approved", "decided", "confirmed", "final", "done deal",
+        "arranged", "authori", "signed off", "okayed", "exempt", "free", "no cost", "no charge", "no extra", "no additional",
+        "without charge", "stands", "£", "will not", "shall not"};
+
     /** Readings of a statement the writer settles, a sum awarded, a charge held or exempted, leave given for nothing. */
     private void settledReadings(String text, List<Reading> readings) {
         // "Until Easter" and "once a week" bound these grants in time; only a condition or a question takes them away.
-        if (Regexes.containsAny(text, "if ", "unless", "provided", "providing", "subject to", "assuming", "as long as", "in the event",
-                "condition", "pending", "should ") || isQuestion(text)) {
+        if (!Regexes.containsAny(text, SETTLED_WORDS) || Regexes.containsAny(text, "if ", "unless", "provided", "providing", "subject to",
+                "assuming", "as long as", "in the event", "condition", "pending", "should ")) {
             return;
         }
+        // Each reading below is tried only when its words are there; the question is asked only of those that match.
+        List<Reading> found = new ArrayList<>();
+        settledOnes(text, found);
+        if (!found.isEmpty() && !isQuestion(text)) {
+            readings.addAll(found);
+        }
+    }
+
+    private void settledOnes(String text, List<Reading> readings) {
+
         Matcher settled = SETTLED.matcher(text);
         if (Regexes.containsAny(text, "agreed", "settled", "approved", "decided", "confirmed", "final", "done deal", "arranged",
                 "authori", "signed off", "okayed") && settled.find()) {
@@ -1142,7 +1179,13 @@ public final class Commitments {
                         return HAVE_DONE.matcher(rest).find()
                             ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
                     }
-                    return deed(lemma(word), rest, name, sentence);
+                    Optional<Kind> deed = deed(lemma(word), rest, name, sentence);
+                    Matcher joined = JOINED_VERB.matcher(rest);
+                    if (deed.isEmpty() && rest.contains(" and ") && joined.find() && isDeedVerb(lemma(joined.group(1)))) {
+                        // "We will host the visitors and pay for their lunch": talk first, the deed joined to it.
+                        return deed(lemma(joined.group(1)), joined.group(2).strip(), name, sentence);
+                    }
+                    return deed;
                 }
                 if (negated) {
                     return Optional.empty();
@@ -1245,17 +1288,17 @@ public final class Commitments {
         "paid", "pay", "consider", "take this", "treat this", "this e", "this letter", "this message", "this note", "receive",
         "accept", "award", "grant", "offer", "cancel", "release", "invoice", "charge", "fee", "fine", "pcn", "arrears", "£",
         "crew", "gang", "contractor", "want", "need", "expect", "require", "tell", "told", "arrange", "make sure", "been",
-        "written off", "free of", "no cost", "relief", "allow", "permit", "admit", "giving", "offering", "indemnif", "sign",
+        "written off", "no cost", "relief", "allow", "permit", "admit", "giving", "offering", "indemnif", "sign",
         "scrapped", "suspended", "reduced", "you have", "you are", "cover", "settle", "sort", "fund", "match", "top up", "on us",
         "on the house", "yours", "no need", "owe", "count on", "rely on", "dropped", "granted", "varied", "have an", "get the",
         "put the", "see to it", "absorb", "shoulder", "bankroll", "stand the", "returned", "processed", "given", " is to ", " are to ",
         "terminat", "freez", "frozen", "set aside", "capped", "funded by", "paid for by", "met by", "from the council", "from us",
         "bill to", "invoice to", "had ", "got ", "drop", "fall", "come down", "go down", "decrease", "goes to", "go to",
         "gone to", "going to", "word", "pledge", "assurance", "undertaking", "commitment", "exchanged", "entered into",
-        "extended", "renewed", "free ", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
+        "extended", "renewed", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
         "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council",
-        "free", "halv", "exempt", "stands", "on itself", "on ourselves", "settled", "appoint", "commission", "down tools",
-        "no circumstances", "no account", "withdrawn", "lifted", "revoked"};
+        "free", "halv", "exempt", "on itself", "settled", "appoint", "down tools", "no circumstances", "no account", "withdrawn",
+        "lifted"};
 
     private static boolean mayCommit(String text) {
         if (Regexes.containsAny(text, TRIGGERS)) {
@@ -1565,34 +1608,24 @@ public final class Commitments {
 
     /** A command to a firm or crew put as a statement, a prohibition or a halt to work; never asked, negated or hedged. */
     private Optional<Kind> orderedToContractor(String text) {
-        if (isQuestion(text) || HEDGED_BY_WRITER.matcher(text).find()) {
-            return Optional.empty();
-        }
+        boolean ordered = false;
         if (Regexes.containsAny(text, " is to ", " are to ")) {
             Matcher firm = FIRM_IS_TO.matcher(text);
-            if (firm.lookingAt() && commanded(firm.group("verb"), firm.group("rest"), text)) {
-                return Optional.of(Kind.INSTRUCTION);
-            }
+            ordered = firm.lookingAt() && commanded(firm.group("verb"), firm.group("rest"), text);
         }
-        if (Regexes.containsAny(text, "no circumstances", "no account")) {
+        if (!ordered && Regexes.containsAny(text, "no circumstances", "no account")) {
             Matcher never = NEVER_TO.matcher(text);
-            if (never.lookingAt() && isDeed(never.group("verb"), never.group("rest"), text)) {
-                return Optional.of(Kind.INSTRUCTION);
-            }
+            ordered = never.lookingAt() && isDeed(never.group("verb"), never.group("rest"), text);
         }
-        if (Regexes.containsAny(text, "down tools", "hold off")) {
-            Matcher stop = STOP_WORK.matcher(POLITE.matcher(text).replaceFirst(""));
-            if (stop.lookingAt()) {
-                return Optional.of(Kind.INSTRUCTION);
-            }
+        if (!ordered && Regexes.containsAny(text, "down tools", "hold off")) {
+            ordered = STOP_WORK.matcher(POLITE.matcher(text).replaceFirst("")).lookingAt();
         }
-        if (text.contains(" been ")) {
+        if (!ordered && text.contains(" been ")) {
             Matcher told = TOLD_PASSIVE.matcher(text);
-            if (told.lookingAt() && !NEGATION.matcher(text).find() && commanded(told.group("verb"), told.group("rest"), text)) {
-                return Optional.of(Kind.INSTRUCTION);
-            }
+            ordered = told.lookingAt() && !NEGATION.matcher(text).find() && commanded(told.group("verb"), told.group("rest"), text);
         }
-        return Optional.empty();
+        // The scope is read only for the few sentences worded so: most have none of the words above.
+        return ordered && !isQuestion(text) && !HEDGED_BY_WRITER.matcher(text).find() ? Optional.of(Kind.INSTRUCTION) : Optional.empty();
     }
 
     /** An instruction to a contractor or staff, given in the writer's name. */

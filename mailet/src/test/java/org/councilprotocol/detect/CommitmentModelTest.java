@@ -32,7 +32,7 @@ class CommitmentModelTest {
     @ValueSource(strings = {
         // Each of these scores high with the model; the words around the promise take it out of the model's hands.
         "The Council will not reimburse the cost of your wheelie bin.",
-        "We will keep you posted on the hall hire.",
+        "We will update you on the grant payment next week.",
     })
     void leavesToTheRulesWhatItCannotReadTheScopeOf(String sentence) {
         assertThat(probability(sentence)).isGreaterThanOrEqualTo(Commitments.MODEL_FIRM);
