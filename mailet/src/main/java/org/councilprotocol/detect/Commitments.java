@@ -87,14 +87,16 @@ public final class Commitments {
             // "take the apprentice on permanently" (a post), "taking the cost of the treatment on itself" (a cost).
             + "|^(?:\\S+ ){1,4}?on (?:permanently|full-time|part-time|as an?|at the|for (?:a|another|the)|from)\\b"
             + "|^" + COSTS + "(?: [\\w'-]+){0,6}? on (?:itself|ourselves|board)\\b")),
-        Map.entry("see", Pattern.compile("^to it\\b")),
+        Map.entry("see", Pattern.compile("^to it\\b|^that (?:[\\w'£,.-]+ ){1,8}?(?:is|are|gets?) (?:\\w+ )?(?:paid|refunded|repaired"
+            + "|replaced|fixed|waived|credited|cleared|collected|reinstated|done)\\b")),
         Map.entry("deal", Pattern.compile("^with " + COSTS)),
         Map.entry("look", Pattern.compile("^after " + COSTS)),
         Map.entry("stand", Pattern.compile("^(?:the|any|all|your) (?:\\w+ )?(?:costs?|bill|expense)")),
         Map.entry("put", Pattern.compile("^(?:in|up|right|back)\\b|^(?:\\S+ ){1,5}?(?:in|into|up|on|back|in place|outside|along|beside"
-            + "|across|around|next to)\\b")),
+            + "|across|around|next to)\\b|^(?:\\S+ ){1,7}?through (?:in |on |with )?(?:this|the|next|our)\\b")),
         Map.entry("get", Pattern.compile("^(?:\\S+ ){1,7}?(?:fixed|sorted|repaired|done|resurfaced|cleared|replaced|installed|removed"
-            + "|mended|filled|emptied|collected|cut|trimmed|painted|cleaned|lifted|towed|moved|taken away)\\b|^(?:the |a |some )?"
+            + "|mended|filled|emptied|collected|cut|trimmed|painted|cleaned|lifted|towed|moved|taken away|processed|paid|refunded"
+            + "|credited|issued|actioned|approved|waived|cancelled|reinstated)\\b|^(?:the |a |some )?"
             + "(?:crew|team|gang|contractors?|men|lads|someone|operatives?|engineers?)\\b(?! together)")),
         Map.entry("do", Pattern.compile("^(?:the (?:\\w+ )?(?:works?|repairs?|job|resurfacing|clearance|patching))\\b")),
         Map.entry("give", Pattern.compile("^(?:you |them |him |her |the [\\w-]+ )?until (?:[\\w-]+ ){1,4}?to (?:pay|clear|settle)\\b"
@@ -106,7 +108,8 @@ public final class Commitments {
             + "|£|\\b(?:relief|discount|refund|grant|free|use of|licence|permission|compensation|funding"
             + "|extension|reduction|rebate|credit|priority|a (?:new|replacement))\\b")),
         Map.entry("send", Pattern.compile("^(?:an? |the )?(?:[\\w-]+ )?(?:engineer|electrician|plumber|operative|crew|team|gang|glazier"
-            + "|locksmith|joiner)s? (?:out|round|over)\\b|^(?:someone|somebody|a crew|a team|an? (?:[\\w-]+ )?(?:engineer|operative))"
+            + "|locksmith|joiner)s? (?:out|round|over|to (?:[\\w'-]+ ){1,3}?(?:road|lane|street|avenue|close|drive|park|estate|court"
+            + "|square|way|hill|crescent|terrace|gardens|site|depot|beach|seafront|promenade))\\b|^(?:someone|somebody|a crew|a team|an? (?:[\\w-]+ )?(?:engineer|operative))"
             + "(?: (?:out|round|over|along))?(?: [\\w-]+){0,3}? to (?:take|clear|fix|repair|remove|board|make|mend|secure|empty|collect"
             + "|replace|pump|restore|switch)\\b"
             + "|^(?:you )?(?:an? |the )?(?:cheque|payment|refund|crew|team|gang|out (?:a|the) (?:crew|team|gang)"
@@ -128,7 +131,9 @@ public final class Commitments {
             + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
         Map.entry("begin", Pattern.compile("^(?:the |on |on the )?(?:work|works|repairs?|resurfacing|building|construction"
             + "|installing|planting|clearing|site|job|scheme|demolition|felling|patching)\\b")),
-        Map.entry("let", Pattern.compile("^(?:the|your) (?:unit|land|hall|premises|shop|kiosk|garage|site|building|plot|room)|^you (?!know)")),
+        Map.entry("let", Pattern.compile("^(?:the|your) (?:unit|land|hall|premises|shop|kiosk|garage|site|building|plot|room)|^you (?!know)"
+            // "We'll let the £35 late fee go": a charge given up.
+            + "|^(?:the |your |this |that )?(?:£\\S+ )?(?:[\\w-]+ ){0,3}?(?:fee|fine|charge|penalty|debt|arrears|invoice|rent) go\\b")),
         Map.entry("lend", Pattern.compile(".")),
         Map.entry("stay", Pattern.compile("^(?:open|free|in place|the same|unchanged|frozen|at £)")),
         Map.entry("end", Pattern.compile("^(?!up\\b)")),
@@ -241,7 +246,8 @@ public final class Commitments {
         + " (?:[\\w'£,.-]+ ){0,4}?|^(?:[\\w'£,.-]+ ){0,3}?)(?<thing>hire(?! company| firm)|membership(?! of)|subscription|sale|tenancy|booking|registration|grant|claim|refund|payment|compensation|fee|fees|charge|charges|fine|penalty|pcn|invoice"
         + "|bill|arrears|debt|quote|quotation|tender|contract|lease|bid|funding|award|discount|rebate|application|request|licence"
         + "|permit|relief|loan|rent|deposit|approval|sign-off|authori[sz]ation|consent|permission|reimbursement|overpayment|easement"
-        + "|tax|surcharge|interest|(?:enforcement|abatement|penalty|closure|prohibition|breach of condition) notice)"
+        + "|tax|surcharge|interest|account(?= (?:[\\w'-]+ ){0,2}?(?:has|have) been credited)"
+        + "|(?:enforcement|abatement|penalty|closure|prohibition|breach of condition) notice)"
         + ",?(?: [\\w'£,.-]+){0,8}? (?<!would |could |should |might |must |may )(?:has|have|is|are) (?:now |also |already )?"
         + "(?<aux>been |being )?(?:\\w+ly )?"
         + "(?<deed>approved|awarded|agreed|waived|granted|accepted|written off|cancell?ed|refunded|authori[sz]ed|signed off|paid"
@@ -347,7 +353,7 @@ public final class Commitments {
         + "|pleased|happy|delighted|able|to|would like to|do|herewith|just|already|personally))* (?<act>confirm|agre|accept|approv"
         + "|authori[sz]|guarante|undertak|commit|offer|award|grant|waiv|sanction|sign off|pledg|promis|sign|assur|ok'|okay'|okd|okay(?=ed)|consent"
         + "|given (?:the )?(?:go-ahead|green light|approval|sign-off)|giving (?:the )?(?:go-ahead|green light|approval))"
-        + "(?:e|es|ed|ing|d|s|ted)?\\b(?<rest>.*)");
+        + "(?:e|es|ed|ing|d|s|ted|ting)?\\b(?<rest>.*)");
     /** "I write on behalf of the Council to grant your stall a pitch": the letter itself does the deed. */
     private static final Pattern WRITES_FOR = Regexes.compile("\\bi (?:am )?writ(?:e|ing) (?:to you )?(?:on behalf of|for and on"
         + " behalf of|for) (?:the |this |\\w+ )?(?:district |borough |county )?(?:council|authority),? (?:to|in order to) (?<verb>[a-z]+)"
@@ -368,7 +374,8 @@ public final class Commitments {
     /** Nouns that name the Council's business only with the word after them: "request for", "sum of". */
     private static final Map<String, String> OBJECT_PHRASES = Map.of("request", "for", "sum", "of");
     private static final Set<String> DETERMINERS = words("your", "the", "this", "a", "an", "their", "his", "her", "its");
-    private static final Pattern COUNCIL_OBJECT = Regexes.compile("£\\s?\\d|\\bfor (?:new |the |a |an |\\w+ )|\\b(?:that|to) (?:we|the council|ndc"
+    private static final Pattern COUNCIL_OBJECT = Regexes.compile("£\\s?\\d|^ (?:the council|ndc|the authority|northbrook) to\\b"
+        + "|\\bfor (?:new |the |a |an |\\w+ )|\\b(?:that|to) (?:we|the council|ndc"
         + "|the authority) (?:will|shall)\\b|\\bthat (?:[\\w'-]+ ){1,6}?(?:will|shall) be (?:\\w+ )?\\w+(?:ed|en|id)\\b"
         + "|\\bthat you (?:will|shall) (?:get|receive|be (?:given|offered|allocated)) (?:the |a |an )?(?:[\\w'-]+ ){0,3}?(?:house|home"
         + "|flat|property|bungalow|tenancy|pitch|plot|allotment|stall|mooring|unit|place)\\b");
@@ -676,7 +683,9 @@ public final class Commitments {
     /** A service run on a timetable from a date: "every Wednesday evening from September", "on Thursdays from January". */
     private static final Pattern SCHEDULE = Regexes.compile("\\b(?:every (?:\\w+ ){0,2}?(?:day|week|month|morning|afternoon|evening"
         + "|night|weekend|fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|weekly|monthly|daily|fortnightly"
-        + "|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays))\\b.*\\b(?:from|starting|while|throughout)\\b");
+        + "|weekday|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays))\\b");
+    /** When such a service starts or how long it runs. */
+    private static final Pattern SCHEDULE_FROM = Regexes.compile("\\b(?:from|starting|while|throughout)\\b");
 
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
@@ -684,7 +693,8 @@ public final class Commitments {
                 && COST_BORNE.matcher(text).find()) {
             return false;
         }
-        if (Regexes.containsAny(text, "every", "weekly", "monthly", "daily", "fortnightly", "days", "s from") && SCHEDULE.matcher(text).find()) {
+        if (Regexes.containsAny(text, "every", "weekly", "monthly", "daily", "fortnightly", "days") && SCHEDULE.matcher(text).find()
+                && SCHEDULE_FROM.matcher(text).find()) {
             // "The youth bus will visit Garlinge every Wednesday from September": a service on a timetable, not talk.
             return false;
         }
@@ -748,7 +758,8 @@ public final class Commitments {
         + "|owner|owners|landlord|landlords|developer|developers|tenant|tenants|leaseholder|leaseholders|resident|residents|applicant"
         + "|applicants|school|church|charity|government|operator|insurer|insurers|nhs|group|partnership|board|agency|business"
         + "|businesses|shop|pub|family|neighbour|neighbours|buyer|seller|organisers?|promoter|agent|utility|rotary|federation"
-        + "|league|network rail|water company)(?: [\\w'-]+){0,3}? (?:will|shall|has agreed|have agreed|has promised|have promised"
+        + "|league|network rail|water company|fire service|fire brigade|fire and rescue|ambulance service|hospital|surgery"
+        + "|housing association|university|college)(?: [\\w'-]+){0,3}? (?:will|shall|has agreed|have agreed|has promised|have promised"
         + "|is paying|are paying|is covering|are covering|is going to|are going to|must|has to|have to|needs? to|is to|are to"
         + "|is responsible|are responsible)\\b|\\byou (?:will|shall|must|have to|need to|are required to|are expected to"
         + "|are liable|will have to|will need to) (?!receive|get|be (?:given|paid|refunded|reimbursed|compensated|offered|awarded"
@@ -760,9 +771,14 @@ public final class Commitments {
         + "|\\b(?:will|shall|is going to|would) (?:only |just |also )?(?:increase|raise|push up|add to|drive up) (?:the |their |its |our"
         + " |your |overall )?(?:[\\w-]+ )?(?:costs?|bills?|price|fees?|charges?)\\b");
 
+    /** The reader asked for their own papers: "please send your last three bank statements to the benefits team". */
+    private static final Pattern READER_SENDS = Regexes.compile("^(?:please |kindly |can you |could you )*(?:send|provide|bring"
+        + "|return|complete|fill in|submit|forward|email|post|upload) (?:us |me )?(?:your|the completed|a copy of your|copies of your)\\b");
+
     private static boolean bindsSomeoneElse(String normal) {
-        return OTHERS_BOUND.matcher(normal).find();
+        return OTHERS_BOUND.matcher(normal).find() || READER_SENDS.matcher(normal).lookingAt();
     }
+
 
     /** A request to an officer: "can you please…", "could you…", "please…". */
     private static final Pattern POLITE_REQUEST = Regexes.compile("^(?:[a-z]+, )?(?:(?:can|could|would|will) you (?:please |kindly )?"
@@ -997,16 +1013,27 @@ public final class Commitments {
      */
     private static final Pattern SETTLED = Regexes.compile("(?:^|[;:,.] |- )(?:that(?:'s| is) (?:all )?(?:agreed|settled|approved"
         + "|decided|confirmed|final|a done deal)|it(?:'s| is) (?:all )?(?:agreed|settled)|i(?: have|'ve)? (?:already |now |personally )?"
-        + "(?:arranged|agreed|approved|authori[sz]ed|signed off|okayed) (?:it|this|that))(?:,? then)?(?:[.!:]|$)");
+        + "(?:arranged|agreed|approved|authori[sz]ed|signed off|okayed) (?:it|this|that))(?:,? then)?(?:[.!:]|$)"
+        + "|^(?:agreed|settled|approved) ?[-:;] ");
     /** What a settled statement must have for it to be a deed: a promise or a present grant, with what is given. */
-    private static final Pattern SETTLED_DEED = Regexes.compile("\\b(?:will|shall|keeps?|gets?|is to|are to|can|stays?|goes|go)\\b");
+    private static final Pattern SETTLED_DEED = Regexes.compile("\\b(?:will|shall|keeps?|gets?|is to|are to|can|stays?|goes|go|pays"
+        + "|covers|funds|meets)\\b");
+    /** A grant stated in two words: "fee waived", "refund approved", not "fee waived?" or "no fee waived". */
+    private static final Pattern ELLIPTICAL_GRANT = Regexes.compile("(?:^|[,;:-] )(?:the |your |that |this )?(?:[\\w'£-]+ )?(?:fee|fine"
+        + "|charge|penalty|rent|pcn|invoice|refund|grant|claim|deposit|permit|licence|booking) (?:is )?(?:waived|refunded|cancelled"
+        + "|written off|scrapped|approved|granted|agreed)(?:[,.;!]|$)");
+    /** A place or sum held for the reader: "your berth is guaranteed for next season at the same fee". */
+    private static final Pattern GUARANTEED = Regexes.compile("\\b(?:your|the|their|its) (?:[\\w'-]+ ){0,3}?(?:berth|place|pitch|plot"
+        + "|stall|mooring|tenancy|job|post|booking|slot|funding|grant|space|seat|allotment|unit|contract|lease) (?:is|are) (?:now |also )?"
+        + "guaranteed\\b");
     private static final Pattern SETTLED_GOODS = Regexes.compile("£|\\b(?:rent|fee|fees|leave|pay|wages?|salary|grant|lease|free"
         + "|refund|contract|every|daily|weekly|monthly)\\b");
 
     /** Words without which none of the readings below can match. */
     private static final String[] SETTLED_WORDS = {"agreed", "settled", "approved", "decided", "confirmed", "final", "done deal",
         "arranged", "authori", "signed off", "okayed", "exempt", "free", "no cost", "no charge", "no extra", "no additional",
-        "without charge", "stands", "£", "will not", "shall not"};
+        "without charge", "stands", "£", "will not", "shall not", "waived", "refunded", "cancelled", "written off", "scrapped",
+        "granted", "guaranteed"};
 
     /** Readings of a statement the writer settles, a sum awarded, a charge held or exempted, leave given for nothing. */
     private void settledReadings(String text, List<Reading> readings) {
@@ -1030,7 +1057,12 @@ public final class Commitments {
                 "authori", "signed off", "okayed") && settled.find()) {
             String clause = settled.start() == 0 ? text.substring(settled.end()) : text.substring(0, settled.start());
             clause = clause.strip();
+            // "Agreed - NDC pays for the signs": a bare word of assent settles only what the Council itself does.
+            boolean bare = settled.start() == 0 && !settled.group().startsWith("that") && !settled.group().startsWith("it")
+                && !settled.group().startsWith("i ");
             if (!clause.isEmpty() && !clause.startsWith("i ") && !NEGATION.matcher(clause).find() && !bindsSomeoneElse(clause)
+                    && (!bare || party.matcher(clause).find())
+
                     && SETTLED_DEED.matcher(clause).find() && (SETTLED_GOODS.matcher(clause).find() || !promisesOnlyTalk(clause))
                     && !hedged(clause, clause.length())) {
                 readings.add(new Reading(Kind.AGREEMENT, 0));
@@ -1046,6 +1078,12 @@ public final class Commitments {
         }
         if (text.contains("stands")) {
             addPlain(text, OFFER_STANDS, Kind.AGREEMENT, readings);
+        }
+        if (Regexes.containsAny(text, "waived", "refunded", "cancelled", "written off", "scrapped", "approved", "granted", "agreed")) {
+            addPlain(text, ELLIPTICAL_GRANT, Kind.WAIVER, readings);
+        }
+        if (text.contains("guaranteed")) {
+            addPlain(text, GUARANTEED, Kind.AGREEMENT, readings);
         }
         if (text.contains("£") && Regexes.containsAny(text, "ward", "locality", "members", "member's", "portfolio", "community")) {
             addPlain(text, WARD_MONEY, Kind.PAYMENT, readings);
@@ -1363,7 +1401,9 @@ public final class Commitments {
                 return Optional.empty();
             }
         } else if (TALK.contains(verb) && !(MONEY.contains(verb) && moneyNearby(rest))) {
-            return Optional.empty();
+            // "Our team will do the rescore visit free of charge": a service given for nothing.
+            return Regexes.matches(verb, "do|carry|visit|inspect|check|survey|provide|deliver|collect|test|service")
+                && FREE_IN_REST.matcher(rest).find() ? Optional.of(Kind.WAIVER) : Optional.empty();
         }
         if (party.equals("we") && Regexes.matches(rest, "^(?:\\S+ ){0,3}?(?:leaflets|newsletters?|votes?|seats?|the election|campaign)\\b.*")) {
             return Optional.empty();
@@ -1441,7 +1481,9 @@ public final class Commitments {
         return deed(verb, rest.strip(), "", sentence);
     }
 
+    private static final Pattern FREE_IN_REST = Regexes.compile("\\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge))\\b");
     /** Someone else doing the work: "…by the garage", not "…by the end of May" or "…by our repairs team". */
+
     private static final Pattern OTHERS_AGENT = Regexes.compile("\\bby (?!(?:the )?(?:council|authority|ndc|northbrook|us|our|my|officers"
         + "|end|start|beginning|close|time|weekend|deadline|date|next|this|then|(?:[\\w-]+ )?(?:team|department|service|crew)s?)\\b)"
         + "(?:the|a|an|your|their|his|her|whoever|them|you)\\b");

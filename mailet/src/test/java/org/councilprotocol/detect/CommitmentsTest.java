@@ -445,6 +445,17 @@ class CommitmentsTest {
         "Take it from me that your garage rent won't go up next year.",
         "The Council will inspect the wall and pay for the new coping stones.",
         "We will keep the pool open until the funding runs out.",
+        "Get Mrs Okafor's council tax refund processed this week, please.",
+        "Put the flood-night overtime for the wardens through in next month's payroll.",
+        "See that Mr Patel's overpaid rent is refunded before the end of the month.",
+        "Your rent account has been credited with £120 for the weeks without heating.",
+        "Our building control team will do the completion inspection free of charge on Monday.",
+        "I'm committing the Council to resurfacing the whole of Mill Lane next summer.",
+        "We'll let the £20 late payment fee go this once.",
+        "Your mooring is guaranteed for next year at this year's rate.",
+        "Send the tree team to Vicarage Lane tomorrow and have them clear the fallen branches.",
+        "fine by me, fee waived, will let the team know",
+        "Agreed - the Council pays for the new noticeboard.",
         "Carol, instruct the solicitors to draw up the lease for the kiosk.",
         "The enforcement notice on the caravan site is lifted.",
         "Your community centre booking is accepted and the hire fee waived, as you are a charity."
@@ -536,7 +547,20 @@ class CommitmentsTest {
         "We will look into it and let you know.",
         "The group has been awarded £5,000 from the Arts Council.",
         "Water has been coming up through the pavement outside the shops since Tuesday, and it is now freezing overnight.",
-        "The Council will pay for the repairs until Cabinet has agreed the new budget."
+        "The Council will pay for the repairs until Cabinet has agreed the new budget.",
+        "The fire brigade will fit free smoke alarms in every flat on the estate.",
+        "Please send your last two payslips to the benefits team by Monday.",
+        "Please return your completed form to the electoral services team.",
+        "Could you get the refund processed? I'm not sure it has been approved.",
+        "See that you have your paperwork ready for the hearing.",
+        "We'll let the matter rest there.",
+        "Your place on the course is not guaranteed.",
+        "Is your mooring guaranteed for next year?",
+        "No fee waived yet, I'm afraid.",
+        "Was the fee waived?",
+        "The surgery will do your flu jab free of charge.",
+        "Agreed - the club pays for its own kit.",
+        "I'm committing myself to fighting the closure."
     })
     void leavesNearMissesOfTheFourthSplitsConstructions(String sentence) {
         assertThat(commitments.read(sentence)).as(sentence).isEmpty();
