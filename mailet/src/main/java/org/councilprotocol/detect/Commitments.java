@@ -439,7 +439,10 @@ public final class Commitments {
     /** The act in the clause: its subject must not be the reader, the writer or someone outside the Council. */
     private static final Pattern TOLD_DEED = Regexes.compile("^(?!(?:i|you|he|she|they|residents|the (?:resident|developer|landlord"
         + "|owner|tenant|applicant|club|school)s?)\\b)(?:[\\w'-]+ ){1,6}?(?:is|are|will be|will|is to|are to) (?<verb>[a-z]+)(?<rest>.*)");
-    private static final Pattern CREW_TO = Regexes.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
+    private static final Pattern READERS_OWN = Regexes.compile("^(?:pay|renew|settle|clear|top up|submit|return|complete|register"
+        + "|book|cancel|apply for|send|bring|fill in|update) (?:all |off )?your\\b");
+    private static final Pattern CREW_TO =
+ Regexes.compile("^(?:the )?(?:crew|team|gang|contractors?|operatives?|workmen|men)"
         + " to (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern NOUN_THEN_VERB = Regexes.compile("^ (?:[\\w'-]+ ){0,2}(?:have|has|had|are|is|was|were|will|would"
         + "|can|could|may|might)\\b");
@@ -1738,6 +1741,10 @@ public final class Commitments {
                     && isDeedVerb(lemma(clause.group("verb"))) && isDeed(clause.group("verb"), clause.group("rest"), text)) {
                 return Optional.of(Kind.INSTRUCTION);
             }
+        }
+        if (READERS_OWN.matcher(command).lookingAt()) {
+            // "Renew your permit online", "please pay your council tax by direct debit": the reader's own business.
+            return Optional.empty();
         }
         Matcher crew = CREW_TO.matcher(command);
         if (crew.find() && isDeed(crew.group("verb"), crew.group("rest"), text)) {

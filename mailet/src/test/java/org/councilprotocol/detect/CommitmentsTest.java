@@ -548,6 +548,8 @@ class CommitmentsTest {
         "The group has been awarded £5,000 from the Arts Council.",
         "Water has been coming up through the pavement outside the shops since Tuesday, and it is now freezing overnight.",
         "The Council will pay for the repairs until Cabinet has agreed the new budget.",
+        "The office is shut on Monday, so renew your permit online.",
+        "Residents are confused; please pay your council tax online.",
         "The fire brigade will fit free smoke alarms in every flat on the estate.",
         "Please send your last two payslips to the benefits team by Monday.",
         "Please return your completed form to the electoral services team.",
