@@ -1032,10 +1032,20 @@ public final class Commitments {
     private static final Pattern SETTLED_GOODS = Regexes.compile("£|\\b(?:rent|fee|fees|leave|pay|wages?|salary|grant|lease|free"
         + "|refund|contract|every|daily|weekly|monthly)\\b");
 
-    /** Words without which none of the readings below can match ("£" and "not" included). */
-    private static final Set<String> SETTLED_WORDS = words("agreed", "settled", "approved", "decided", "confirmed", "final", "deal",
-        "arranged", "authorised", "authorized", "off", "okayed", "exempt", "exempted", "free", "rent-free", "cost", "charge",
+    /** Words without which none of the readings below can match ("£" and "not" included), by their length. */
+    private static final String[][] SETTLED_WORDS = byLength("agreed", "settled", "approved", "decided", "confirmed", "final",
+        "deal", "arranged", "authorised", "authorized", "off", "okayed", "exempt", "exempted", "free", "rent-free", "cost", "charge",
         "stands", "not", "waived", "refunded", "cancelled", "canceled", "scrapped", "granted", "guaranteed");
+
+    private static String[][] byLength(String... words) {
+        int longest = java.util.Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+        String[][] table = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int size = length;
+            table[length] = java.util.Arrays.stream(words).filter(word -> word.length() == size).toArray(String[]::new);
+        }
+        return table;
+    }
 
     /**
      * Whether the sentence has one of those words: one pass over its words, as a letter has many sentences and a list of
@@ -1053,9 +1063,14 @@ public final class Commitments {
                 start = i;
             } else if (!inWord && start >= 0) {
                 int length = i - start;
-                if (length >= 3 && length <= 10 && SETTLED_WORDS.contains(text.substring(start, i))) {
-                    return true;
+                if (length < SETTLED_WORDS.length) {
+                    for (String word : SETTLED_WORDS[length]) {
+                        if (text.regionMatches(start, word, 0, length)) {
+                            return true;
+                        }
+                    }
                 }
+
                 start = -1;
             }
         }
@@ -1429,9 +1444,7 @@ public final class Commitments {
                 return Optional.empty();
             }
         } else if (TALK.contains(verb) && !(MONEY.contains(verb) && moneyNearby(rest))) {
-            // "Our team will do the rescore visit free of charge": a service given for nothing.
-            return Regexes.matches(verb, "do|carry|visit|inspect|check|survey|provide|deliver|collect|test|service")
-                && FREE_IN_REST.matcher(rest).find() ? Optional.of(Kind.WAIVER) : Optional.empty();
+            return freeService(verb, rest);
         }
         if (party.equals("we") && Regexes.matches(rest, "^(?:\\S+ ){0,3}?(?:leaflets|newsletters?|votes?|seats?|the election|campaign)\\b.*")) {
             return Optional.empty();
@@ -1509,7 +1522,14 @@ public final class Commitments {
         return deed(verb, rest.strip(), "", sentence);
     }
 
-    private static final Pattern FREE_IN_REST = Regexes.compile("\\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge))\\b");
+    /** "Our team will do the rescore visit free of charge": a service given for nothing. */
+    private static Optional<Kind> freeService(String verb, String rest) {
+        return Regexes.matches(verb, "do|carry|visit|inspect|check|survey|provide|deliver|collect|test|service")
+            && FREE_IN_REST.matcher(rest).find() ? Optional.of(Kind.WAIVER) : Optional.empty();
+    }
+
+    private static final Pattern FREE_IN_REST =
+ Regexes.compile("\\b(?:free of charge|at no (?:extra |additional )?(?:cost|charge))\\b");
     /** Someone else doing the work: "…by the garage", not "…by the end of May" or "…by our repairs team". */
 
     private static final Pattern OTHERS_AGENT = Regexes.compile("\\bby (?!(?:the )?(?:council|authority|ndc|northbrook|us|our|my|officers"
