@@ -497,9 +497,6 @@ public final class Commitments {
                 return kind;
             }
         }
-        if (notTheModels(normal)) {
-            return Optional.empty();
-        }
         // Wording no rule was written for: the trained model, asked only about plain statements.
         // The model first (a few microseconds): most sentences it rejects need no reading of their scope.
         if (mayCommit(normal) && !notPlain(normal) && model.get().probability(normal, councilWords) >= firm
@@ -667,7 +664,7 @@ public final class Commitments {
      */
     private boolean scopeLeftToModel(String normal) {
         return !isQuestion(normal) && !hedged(normal, normal.length()) && BINDING_MARK.matcher(normal).find()
-            && !noticeOrThanks(normal) && !promisesOnlyTalk(normal) && !bindsSomeoneElse(normal);
+            && !noticeOrThanks(normal) && !promisesOnlyTalk(normal) && !bindsSomeoneElse(normal) && !notTheModels(normal);
     }
 
     private static final Pattern PARTY_BINDS = Regexes.compile(" (?:will|shall|is going to|are going to)\\b");
@@ -890,8 +887,10 @@ public final class Commitments {
         "council", "she", "he", "they", "officers");
 
     private static boolean notACommitment(String text) {
-        if (!Regexes.containsAny(text, "circumstances", "for the", "my own", "pocket", "undertake", "used to", "hoping", "no decision", "confirmed",
-                "promised", "assured", "said", "told")) {
+        int space = text.indexOf(' ');
+        boolean nameHas = space > 0 && (text.startsWith(" has ", space) || text.startsWith(" have ", space));
+        if (!nameHas && !Regexes.containsAny(text, "circumstances", "s for ", "is for ", "my own", "pocket", "undertake", "used to",
+                "hoping", "no decision")) {
             return false;
         }
         Matcher not = NOT_A_COMMITMENT.matcher(text);
@@ -1090,36 +1089,178 @@ public final class Commitments {
     private static final Pattern GRATEFUL_IF = Regexes.compile("^i(?: would|'d) be (?:grateful|obliged) if you(?: would|'d| could) ");
 
     /** Words without which none of the readings below can find anything. */
-    private static final String[] LATER_WORDS = {" is to ", " are to ", "circumstances", ":", "no charge", "no fee", "no cost",
-        "no deposit", "not", "owe", "no further", "no question", "nothing", "penny", " can ", "content", "fine by", "welcome to",
-        "feel free", "appointed", "yourself", "allowance", "honorarium", "double time", "in lieu", "bonus", "overtime", "enhancement",
-        "give", "donat", "gift", "hand", "release", "keep", "getting", "£", "ours to", "the hit", "the loss", "courtesy",
-        "applied", "free", "coming down", "going down", "frozen", "capped", "staying", "stays", "treat", "giving", "date", "add ",
-        "withhold", "stop ", "contract", "tell", "until", "must", "want", "told", "instructed", "bank on", "count on", "rely on",
-        "decided", "would", "grateful", "obliged", "sold", "pass", "loaned", "lent", "include", "hold back", "need", "expect",
-        "directed", "nobody", "no one", "no-one", "action", "to do", "to-do", " off", "time and a half", "supplement", "pay rise",
-        "back pay"};
+    /**
+     * The words, or pairs of words, each reading below needs (a sentence with none of them is passed over at once). They
+     * are looked up word by word ({@link #laterKeys}): a search for each phrase in turn made reading a letter a fifth dearer.
+     */
+    private static final Set<String> IS_TO_KEYS = words("is to", "are to");
+    private static final Set<String> OUTCOME_KEYS = words("outcome", "decision", "resolution", "agreed", "settlement", "result");
+    private static final Set<String> NO_CHARGE_KEYS = words("no charge", "no fee", "no cost", "no deposit", "call-out fee");
+    private static final Set<String> NOT_PURSUED_KEYS = words("will not", "shall not", "take no", "action will", "nobody", "no one",
+        "no-one", "owe", "owed", "nothing", "penny", "no deposit", "no fee", "no charge", "no payment", "no hire", "no bond",
+        "no question");
+    private static final Set<String> CONTENT_KEYS = words("content for", "happy for", "fine for", "comfortable for",
+        "agreeable for", "fine by");
+    private static final Set<String> WELCOME_KEYS = words("welcome to", "feel free");
+    private static final Set<String> STAFF_KEYS = words("appointed", "yourself", "allowance", "honorarium", "double time", "in lieu",
+        "bonus", "overtime", "enhancement", "supplement", "pay rise", "back pay", "time and");
+    private static final Set<String> GIFT_KEYS = words("donated", "given to", "gifted", "handed over", "passed on", "loaned", "lent",
+        "being sold", "being donated", "being gifted", "being given", "being handed", "for nothing", "as a", "at no", "free",
+        "on permanent", "to keep", "let", "keep the");
+    private static final Set<String> MONEY_KEYS = words("getting", "owe", "£", "be added", "be put", "be taken", "be knocked",
+        "be deducted", "be credited", "strings", "ours to", "will take", "will absorb", "will swallow", "will bear", "courtesy of",
+        "expense of", "pledge", "pledges", "donate", "donates", "contribute", "contributes", "be applied", "be backdated", "free",
+        "rent-free");
+    private static final Set<String> CHANGED_KEYS = words("coming down", "going down", "frozen", "capped", "free", "staying open",
+        "staying free", "stays", "stay open", "stay free", "treat", "taken off", "knocked off", "struck off", "wiped off");
+    private static final Set<String> TIME_KEYS = words("are giving", "is giving", "will give", "be giving", "closing date",
+        "deadline", "end date", "completion date", "due date");
+    private static final Set<String> CONTRACT_KEYS = words("add", "withhold", "hold back", "stop", "include", "my reply", "my email",
+        "my e-mail", "my letter", "my message", "my note", "my response", "my answer");
+    private static final Set<String> DEADLINE_KEYS = words("tell", "has until", "have until", "clear to", "plain to", "i want",
+        "i need", "i expect");
+    private static final Set<String> TOLD_KEYS = words("i told", "have told", "i instructed", "have instructed", "i directed",
+        "have directed");
+    private static final Set<String> FIRM_KEYS = words("bank on", "count on", "rely on", "decided to");
+    private static final Set<String> REAFFIRMED_KEYS = words("and we", "and it", "and the");
+    private static final Set<String> OTHER_KEYS = words("circumstances", "grateful", "obliged", "action", "actions", "to do", "to-do",
+        "todo", "can", ":");
+    private static final Set<String> LATER_KEYS = java.util.stream.Stream.of(IS_TO_KEYS, OUTCOME_KEYS, NO_CHARGE_KEYS,
+        NOT_PURSUED_KEYS, CONTENT_KEYS, WELCOME_KEYS, STAFF_KEYS, GIFT_KEYS, MONEY_KEYS, CHANGED_KEYS, TIME_KEYS, CONTRACT_KEYS,
+        DEADLINE_KEYS, TOLD_KEYS, FIRM_KEYS, REAFFIRMED_KEYS, OTHER_KEYS).flatMap(Set::stream).collect(java.util.stream.Collectors
+            .toUnmodifiableSet());
+    private static final KeyTrie LATER_TRIE = new KeyTrie(LATER_KEYS);
+
+    /** The keys above that the sentence has, in one pass over its words; "£" and ":" wherever they stand. */
+    private static Set<String> laterKeys(String text) {
+        Set<String> seen = new java.util.HashSet<>(4);
+        for (int i = 0; i < text.length(); ) {
+            LATER_TRIE.collect(text, i, seen);
+            int space = text.indexOf(' ', i);
+            if (space < 0) {
+                break;
+            }
+            i = space + 1;
+        }
+        if (text.indexOf('£') >= 0) {
+            seen.add("£");
+        }
+        if (text.indexOf(':') >= 0) {
+            seen.add(":");
+        }
+        // Commands that open the sentence ("add…", "stop the payment", "tell…", "let…", "keep the…"), and leave given to
+        // someone other than the writer: the same words elsewhere ("the bus stop", "I can confirm") are passed over.
+        if (!seen.isEmpty()) {
+            String command = text.startsWith("please ") ? text.substring(7) : text;
+            seen.removeIf(key -> START_KEYS.contains(key) && !command.startsWith(key + " "));
+            if (text.startsWith("i ") || text.startsWith("we ")) {
+                seen.remove("can");
+            }
+        }
+        return seen;
+    }
+
+    private static final Set<String> START_KEYS = words("add", "stop", "withhold", "hold back", "let", "keep the");
+
+    /**
+     * The keys as a tree of their letters, walked from the start of each word: a few character tests a word and no copies,
+     * where a search for each key in turn, or cutting the sentence into words, made reading a letter a fifth dearer.
+     */
+    private static final class KeyTrie {
+        private char[] chars = new char[0];
+        private KeyTrie[] kids = new KeyTrie[0];
+        private String key;
+
+        KeyTrie(Set<String> keys) {
+            for (String each : keys) {
+                if (each.length() > 1) {
+                    KeyTrie node = this;
+                    for (char c : each.toCharArray()) {
+                        KeyTrie kid = node.kid(c);
+                        if (kid == null) {
+                            kid = new KeyTrie();
+                            node.chars = java.util.Arrays.copyOf(node.chars, node.chars.length + 1);
+                            node.kids = java.util.Arrays.copyOf(node.kids, node.kids.length + 1);
+                            node.chars[node.chars.length - 1] = c;
+                            node.kids[node.kids.length - 1] = kid;
+                        }
+                        node = kid;
+                    }
+                    node.key = each;
+                }
+            }
+            byChar = new KeyTrie[128];
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] < 128) {
+                    byChar[chars[i]] = kids[i];
+                }
+            }
+        }
+
+        private KeyTrie() {
+        }
+
+        /** The root's children by character, as every word of a sentence starts a walk there. */
+        private KeyTrie[] byChar;
+
+        private KeyTrie kid(char c) {
+            if (byChar != null) {
+                return c < byChar.length ? byChar[c] : null;
+            }
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == c) {
+                    return kids[i];
+                }
+            }
+            return null;
+        }
+
+        /** Adds to {@code seen} every key that starts at {@code from} and ends where a word does. */
+        void collect(String text, int from, Set<String> seen) {
+            KeyTrie node = this;
+            for (int i = from; i < text.length(); i++) {
+                node = node.kid(text.charAt(i));
+                if (node == null) {
+                    return;
+                }
+                if (node.key != null && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                    seen.add(node.key);
+                }
+            }
+        }
+    }
+
+    private static boolean any(Set<String> seen, Set<String> keys) {
+        for (String key : seen) {
+            if (keys.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The readings of the constructions above, or empty; tried before the others, as most need no trigger word of theirs. */
     private Optional<Kind> laterReadings(String text) {
-        if (!Regexes.containsAny(text, LATER_WORDS) || isQuestion(text)) {
+        Set<String> seen = laterKeys(text);
+        if (seen.isEmpty()) {
             return Optional.empty();
         }
-        if (text.startsWith("i") && Regexes.containsAny(text, "grateful", "obliged")) {
+        if (text.startsWith("i") && (seen.contains("grateful") || seen.contains("obliged"))) {
             Matcher grateful = GRATEFUL_IF.matcher(text);
-            if (grateful.lookingAt()) {
+            if (grateful.lookingAt() && !isQuestion(text)) {
                 return instruction(text.substring(grateful.end()));
             }
         }
-        if (text.contains(":") && Regexes.containsAny(text, "action", "to do", "to-do", "todo")) {
+        if (seen.contains(":") && (seen.contains("action") || seen.contains("actions") || seen.contains("to do") || seen.contains("to-do")
+                || seen.contains("todo"))) {
             Matcher heading = ACTION_HEADING.matcher(text);
-            if (heading.lookingAt()) {
+            if (heading.lookingAt() && !isQuestion(text)) {
                 return instruction(text.substring(heading.end()));
             }
         }
         Matcher found = null;
         Kind kind = null;
-        if (Regexes.containsAny(text, " is to ", " are to ") && !bindsSomeoneElse(text)) {
+        if (any(seen, IS_TO_KEYS) && !bindsSomeoneElse(text)) {
             Matcher isTo = IS_TO.matcher(text);
             if (isTo.find() && !ABSTRACT_SUBJECT.matcher(isTo.group("subject")).find()) {
                 String verb = isTo.group("verb");
@@ -1134,27 +1275,26 @@ public final class Commitments {
                 }
             }
         }
-        if (found == null && text.contains("circumstances")) {
+        if (found == null && seen.contains("circumstances")) {
             found = firstMatch(NO_CIRCUMSTANCES, text);
             kind = Kind.INSTRUCTION;
         }
-        if (found == null && text.contains(":")) {
+        if (found == null && seen.contains(":") && any(seen, OUTCOME_KEYS)) {
             found = firstMatch(OUTCOME_NOTE, text);
             kind = Kind.PAYMENT;
         }
-        if (found == null && Regexes.containsAny(text, "no charge", "no fee", "no cost", "no deposit", "call-out fee")) {
+        if (found == null && any(seen, NO_CHARGE_KEYS)) {
             found = firstMatch(NO_CHARGE_NOTE, text);
             kind = Kind.WAIVER;
         }
-        if (found == null && Regexes.containsAny(text, "not", "owe", "no further", "no question", "nothing", "penny", "no deposit",
-                "no fee", "no charge", "no payment", "no hire", "no bond", "no one", "nobody", "no-one")) {
+        if (found == null && any(seen, NOT_PURSUED_KEYS)) {
             found = firstMatch(NOT_PURSUED, text);
             kind = Kind.WAIVER;
             if (found != null) {
-                return hedged(text, found.start()) || unbound(text, found) ? Optional.empty() : Optional.of(kind);
+                return hedged(text, found.start()) || unbound(text, found) || isQuestion(text) ? Optional.empty() : Optional.of(kind);
             }
         }
-        if (found == null && text.contains(" can ")) {
+        if (found == null && seen.contains("can")) {
             Matcher use = CAN_USE.matcher(text);
             if (use.find() && LEAVE_TERMS.matcher(use.group("rest")).find() && !(use.group("verb").equals("have")
                     && TALK_TO_HAVE.matcher(use.group("rest")).find()) && !(use.group("verb").equals("park") && !use.group("rest").contains("free"))) {
@@ -1162,58 +1302,53 @@ public final class Commitments {
                 kind = Kind.AGREEMENT;
             }
         }
-        if (found == null && Regexes.containsAny(text, "content", "fine by")) {
+        if (found == null && any(seen, CONTENT_KEYS)) {
             Matcher content = CONTENT_FOR.matcher(text);
             if (content.find() && USE_VERBS.contains(content.group("verb") != null ? content.group("verb") : content.group("verb2"))) {
                 found = content;
                 kind = Kind.AGREEMENT;
             }
         }
-        if (found == null && Regexes.containsAny(text, "welcome to", "feel free")) {
+        if (found == null && any(seen, WELCOME_KEYS)) {
             found = firstMatch(WELCOME_TO, text);
             kind = Kind.AGREEMENT;
         }
-        if (found == null && Regexes.containsAny(text, "appointed", "yourself", "allowance", "honorarium", "double time", "in lieu",
-                "bonus", "overtime", "enhancement", "supplement", "pay rise", "back pay", "time and a half")) {
+        if (found == null && any(seen, STAFF_KEYS)) {
             found = firstMatch(STAFF_TERMS, text);
             kind = Kind.AGREEMENT;
         }
-        if (found == null && Regexes.containsAny(text, "give", "donat", "gift", "hand", "release", "keep", "pass", "loaned", "lent",
-                "sold")) {
+        if (found == null && any(seen, GIFT_KEYS)) {
             found = firstMatch(GIFT, text);
             kind = Kind.UNDERTAKING;
         }
-        if (found == null && Regexes.containsAny(text, "getting", "owe", "£", "ours to", "the hit", "the loss", "the cost",
-                "the shortfall", "courtesy", "expense of", "applied", "backdated", "credited", "free")) {
+        if (found == null && any(seen, MONEY_KEYS)) {
             found = firstMatch(MONEY_SAID, text);
             kind = Kind.PAYMENT;
         }
-        if (found == null && Regexes.containsAny(text, "coming down", "going down", "frozen", "capped", "free", "staying", "stays",
-                "stay open", "treat", " off")) {
+        if (found == null && any(seen, CHANGED_KEYS)) {
             found = firstMatch(CHARGE_CHANGED, text);
             kind = Kind.WAIVER;
         }
-        if (found == null && Regexes.containsAny(text, "giving", "give", "date", "deadline")) {
+        if (found == null && any(seen, TIME_KEYS)) {
             found = firstMatch(MORE_TIME, text);
             kind = Kind.AGREEMENT;
         }
-        if (found == null && Regexes.containsAny(text, "add ", "withhold", "hold back", "stop ", "include", "my reply", "my email",
-                "my e-mail", "my letter", "my message", "my note", "my response", "my answer")) {
+        if (found == null && any(seen, CONTRACT_KEYS)) {
             found = firstMatch(CONTRACT_COMMAND, text);
             kind = Kind.INSTRUCTION;
         }
-        if (found == null && Regexes.containsAny(text, "tell", "until", "must", "want", "need", "expect")) {
+        if (found == null && any(seen, DEADLINE_KEYS)) {
             found = firstMatch(DEADLINE_SET, text);
             kind = Kind.INSTRUCTION;
         }
-        if (found == null && Regexes.containsAny(text, "told", "instructed", "directed")) {
+        if (found == null && any(seen, TOLD_KEYS)) {
             Matcher told = TOLD_SERVICE.matcher(text);
             if (told.find() && isDeed(told.group("verb"), told.group("rest"), text)) {
                 found = told;
                 kind = Kind.INSTRUCTION;
             }
         }
-        if (found == null && Regexes.containsAny(text, "bank on", "count on", "rely on", "decided")) {
+        if (found == null && any(seen, FIRM_KEYS)) {
             Matcher firm = BANK_ON.matcher(text);
             if (!firm.find()) {
                 firm = DECIDED_TO.matcher(text);
@@ -1223,16 +1358,15 @@ public final class Commitments {
                 kind = Kind.UNDERTAKING;
             }
         }
-        if (found == null && text.contains("would") && Regexes.containsAny(text, "and we will", "and it will", "and the council will",
-                "and we shall")) {
+        if (found == null && text.contains("would") && any(seen, REAFFIRMED_KEYS)) {
             Matcher again = REAFFIRMED.matcher(text);
-            if (again.find() && deed(lemma(again.group("verb")), again.group("rest").strip(), "", text).isPresent()) {
+            if (again.find() && deed(lemma(again.group("verb")), again.group("rest").strip(), "", text).isPresent() && !isQuestion(text)) {
                 // The report before the promise is the writer's own, made good in the same sentence: not a hedge.
                 return Optional.of(Kind.UNDERTAKING);
             }
         }
         if (found == null || NEGATION.matcher(clauseBefore(text, found.start())).find() || askedInClause(text.substring(0, found.start()))
-                || hedged(text, found.start()) || unbound(text, found)
+                || hedged(text, found.start()) || unbound(text, found) || isQuestion(text)
                 || Regexes.containsAny(text, CONDITIONS) && APPROVAL_PENDING.matcher(text).find()) {
             return Optional.empty();
         }
@@ -1250,8 +1384,14 @@ public final class Commitments {
         + "|\\b(?:county|county's|government|government's|lottery|landlord|housing association|insurers?|nhs|police)\\b"
         + "|^(?:anyone|everyone|whoever|any|all)\\b");
 
+    /** "…extended to 30 May by the inspector": someone else's deed, though a date stands between. */
+    private static final Pattern BY_OUTSIDER = Regexes.compile("^ by the (?:[\\w-]+ )?(?:inspector|inspectorate|county|government"
+        + "|developers?|landlord|owners?|insurers?|police|court|ombudsman|secretary of state|minister|environment agency|water company)\\b");
+
     private static boolean unbound(String text, Matcher found) {
-        return LATER_UNBOUND.matcher(text).find() || doneByOthers(text.substring(found.end()));
+        int by = text.indexOf(" by the ", found.start());
+        return LATER_UNBOUND.matcher(text).find() || doneByOthers(text.substring(found.end()))
+            || by >= 0 && BY_OUTSIDER.matcher(text.substring(by)).lookingAt();
     }
 
     /**
