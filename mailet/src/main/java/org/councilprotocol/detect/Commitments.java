@@ -527,6 +527,14 @@ public final class Commitments {
 
     /** {@link #read} of a sentence already {@link #normalise normalised}. */
     Optional<Kind> readNormal(String normal) {
+        // The fourth tune split's constructions: sentences that only look like commitments, and asides that hide one.
+        if (notACommitment(normal)) {
+            return Optional.empty();
+        }
+        String unhidden = withoutAside(normal);
+        if (unhidden != null) {
+            return readNormal(unhidden);
+        }
         if (politeWithApproval(normal)) {
             return Optional.of(Kind.INSTRUCTION);
         }
@@ -541,8 +549,8 @@ public final class Commitments {
                     return kind;
                 }
             }
-        } else if (may) {
-            Optional<Kind> kind = readOne(normal, true);
+        } else {
+            Optional<Kind> kind = readOne(normal, may);
             if (kind.isPresent()) {
                 return kind;
             }
@@ -585,6 +593,9 @@ public final class Commitments {
         }
         if (bindsSomeoneElse(normal)) {
             return "someone else bound";
+        }
+        if (notTheModels(normal)) {
+            return "the writer's own or another body's";
         }
         return otherCouncil(normal) ? "another council" : "";
     }
@@ -727,7 +738,7 @@ public final class Commitments {
      */
     private boolean scopeLeftToModel(String normal) {
         return !isQuestion(normal) && !hedged(normal, normal.length()) && BINDING_MARK.matcher(normal).find()
-            && !noticeOrThanks(normal) && !promisesOnlyTalk(normal) && !bindsSomeoneElse(normal);
+            && !noticeOrThanks(normal) && !promisesOnlyTalk(normal) && !bindsSomeoneElse(normal) && !notTheModels(normal);
     }
 
     private static final Pattern PARTY_BINDS = Regexes.compile(" (?:will|shall|is going to|are going to)\\b");
@@ -809,6 +820,10 @@ public final class Commitments {
     private static final Pattern LOWER_CASE_SENTENCE = Regexes.compile("(?<=[a-z0-9][.!?]) (?=[a-z])");
 
     private Optional<Kind> readOne(String text, boolean mayCommit) {
+        Optional<Kind> later = text.isEmpty() ? Optional.empty() : laterReadings(text);
+        if (later.isPresent()) {
+            return later;
+        }
         if (text.isEmpty() || !mayCommit) {
             return Optional.empty();
         }
@@ -876,7 +891,7 @@ public final class Commitments {
         Matcher noCharge = NO_CHARGE.matcher(text);
         if (Regexes.containsAny(text, "charge", "pay", "fee", "cost", "billed", "invoiced", "liable", "owe", "yours", "granted", "varied",
                 "amended", "approved", "agreed", "extended", "renewed", "on us", "on the house", "on the council", "penny", "covered", "recovered", "forget",
-                "no longer", "penalty", "wiped", "struck") && noCharge.find()) {
+                "no longer", "penalty", "wiped", "struck") && noCharge.find() && !doneByOthers(text.substring(noCharge.end()))) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
         Matcher fromCouncil = FROM_COUNCIL.matcher(text);
@@ -1156,6 +1171,561 @@ public final class Commitments {
         if (match.find() && plainlyStated(text, match)) {
             readings.add(new Reading(kind, match.start()));
         }
+    }
+
+    // Constructions of the fourth tune split (tune4, 2026-11-29), each read in other words in CommitmentsTest. They are
+    // new readings beside the ones above, each tried only when the words it needs are in the sentence.
+
+    /**
+     * Sentences that only look like commitments, whatever else they say: an apology accepted, the writer's own money,
+     * a habit of the Council's ("undertakes a review every autumn"), what used to be, someone else's hope, a decision not
+     * yet made, or an officer's promise reported by name ("Carol has confirmed that…").
+     */
+    private static final Pattern NOT_A_COMMITMENT = Regexes.compile("\\b(?:my own (?:money|pocket|funds?|savings)"
+        + "|out of my (?:own )?pocket)\\b|\\bundertakes? (?:a|an) (?:[\\w-]+ ){0,2}?(?:review|survey|inspection|audit|assessment"
+        + "|consultation|check)\\b|^(?:[\\w'-]+ ){1,4}?used to (?:be|have|get|pay|charge|cost|run|offer)\\b|\\b(?:is|are|was|were)"
+        + " (?:still )?hoping (?:that )?(?:we|the council|ndc|the authority)\\b|\\bno decision (?:has|have) (?:yet )?been (?:made"
+        + "|taken)\\b|\\bunder no circumstances (?:can|could|will|would|shall) i (?:\\w+ )?(?:promise|guarantee|commit|say|confirm"
+        + "|agree)\\b|\\b(?:it's|it is|that's|that is) (?:a matter )?for (?:the )?(?:[\\w'-]+ ){0,2}?(?:landowner|owner|landlord|developer"
+        + "|county|police|panel|inspector|hr|court|insurers?|school|club) (?:to|not)\\b|^(?<name>[a-z]+) (?:has|have) (?:now |already |just )?(?:confirmed|promised|assured|said|told)\\b");
+    private static final Set<String> NOT_NAMES = words("i", "we", "it", "this", "that", "there", "which", "who", "ndc", "northbrook",
+        "council", "she", "he", "they", "officers");
+
+    private static boolean notACommitment(String text) {
+        int space = text.indexOf(' ');
+        boolean nameHas = space > 0 && (text.startsWith(" has ", space) || text.startsWith(" have ", space));
+        if (!nameHas && !Regexes.containsAny(text, "circumstances", "s for ", "is for ", "my own", "pocket", "undertake", "used to",
+                "hoping", "no decision")) {
+            return false;
+        }
+        Matcher not = NOT_A_COMMITMENT.matcher(text);
+        return not.find() && (not.group("name") == null || !NOT_NAMES.contains(not.group("name")));
+    }
+
+    /** "As I said on the doorstep, …": the writer's own earlier word restated, not someone else's reported. */
+    private static final Pattern RESTATED = Regexes.compile("^as i (?:said|promised|mentioned|told you|explained)(?: [^,]{0,40})?, ");
+    /** "The Council will pay for it - how could we not, when…": a question asked only to say yes. */
+    private static final Pattern RHETORICAL = Regexes.compile(" - (?:how|why) (?:could|would|should) (?:we|it|the council|i|they) not\\b.*$");
+    /** "The Council - and I've cleared this with the Leader - will meet the cost": the writer's own aside. */
+    private static final Pattern ASIDE = Regexes.compile(" - (?:and |as )?(?:i have (?:cleared|checked|agreed|confirmed)|as (?:agreed"
+        + "|promised))[^-]{0,60} - ");
+
+    /** "Please accept my apologies…": a courtesy, not a contract accepted; what follows a semicolon is read on its own. */
+    private static final Pattern APOLOGY = Regexes.compile("^(?:please |kindly )?accept (?:my|our) (?:sincere |heartfelt |humble "
+        + "|deepest )?(?:apolog|thanks|condolences|sympathy|best wishes)[^;]*(?:; |$)");
+
+    /** The sentence without an opening or aside that hides its commitment from the readings, or null when it has none. */
+    private static String withoutAside(String normal) {
+        if (normal.contains("accept")) {
+            Matcher apology = APOLOGY.matcher(normal);
+            if (apology.lookingAt()) {
+                return normal.substring(apology.end());
+            }
+        }
+        if (normal.startsWith("as i ")) {
+            Matcher restated = RESTATED.matcher(normal);
+            if (restated.lookingAt()) {
+                return normal.substring(restated.end());
+            }
+        }
+        if (normal.endsWith("?") && normal.contains(" not")) {
+            Matcher rhetorical = RHETORICAL.matcher(normal);
+            if (rhetorical.find()) {
+                return normal.substring(0, rhetorical.start()) + ".";
+            }
+        }
+        if (normal.contains(" - ")) {
+            Matcher aside = ASIDE.matcher(normal);
+            if (aside.find()) {
+                return normal.substring(0, aside.start()) + " " + normal.substring(aside.end());
+            }
+        }
+        return null;
+    }
+
+    /** "X is to jet the culvert", "the chairs are to go to St Anne's hall rather than to auction": an arranged act. */
+    private static final Pattern IS_TO = Regexes.compile("^(?!(?:i|you|he|she|they|we|it|this|that|there|what|which|who|my|your"
+        + "|his|her|their)\\b)(?<subject>(?:[\\w'&.-]+ ){1,8}?)(?:is|are) (?:now )?to (?<be>be )?(?<verb>[a-z]+)(?<rest>.*)");
+    /** Subjects of "is to" that name an aim or a question, not someone who acts: "the aim is to cut fees". */
+    private static final Pattern ABSTRACT_SUBJECT = Regexes.compile("\\b(?:aim|plan|idea|point|problem|issue|answer|question|hope"
+        + "|intention|goal|purpose|priority|task|job|trick|challenge|key|option|proposal|suggestion|thing|step|best|decision|way"
+        + "|objective|ambition|target|role|duty|danger|risk|only|first|next|last|alternative|choice|request|ask|advice|rule|policy)s? $");
+    /** Who may be told what to do by "is to": a contractor or a crew of the Council's, by name or by trade. */
+    private static final Pattern CONTRACTOR = Regexes.compile("\\b(?:crews?|teams?|gangs?|contractors?|operatives|wardens|rangers"
+        + "|drainage|roofing|paving|surfacing|civils|builders|construction|fencing|scaffolding|lifts|demolition|electrical|plumbing"
+        + "|cleaning|landscapes?|landscaping|highways|ltd|limited|plc|sons)\\b");
+    private static final Pattern GOES_AS_GIFT = Regexes.compile("^ to (?!auction|tender|cabinet|committee|council|the (?:cabinet"
+        + "|committee|council|panel|board|vote|meeting|auction|tip))(?:[\\w'-]+ ){1,6}?.*\\b(?:rather than|free|for nothing|as a gift"
+        + "|on loan|to keep)\\b");
+
+    /** "Under no circumstances are Apex to touch the signal box", "Greenline is not, under any circumstances, to spray…". */
+    private static final Pattern NO_CIRCUMSTANCES = Regexes.compile("\\bunder no circumstances (?:is|are|should|must|may|can|will"
+        + "|shall) (?!(?:i|you|he|she|they|your|my|his|her|their|residents)\\b)(?:[\\w'&.-]+ ){1,8}?(?:to )?[a-z]+"
+        + "|^(?!(?:i|you|he|she|they)\\b)(?:[\\w'&.-]+ ){1,6}?(?:is|are) not,? under any circumstances,? to [a-z]+");
+
+    /** A note's heading before the commands in it: "Actions from today: 1) refund…", "To do (Dan): patch…". */
+    private static final Pattern ACTION_HEADING = Regexes.compile("^(?:actions?(?: (?:from|after|for) (?!me\\b|myself\\b)[\\w' ]{1,25}?)?"
+        + "|to-?do(?: \\((?!me\\b)[\\w ]{1,20}\\))?|to do(?: \\((?!me\\b)[\\w ]{1,20}\\))?) ?: (?:\\d[.)] )?");
+    /** An outcome written as a note: "Outcome: complaint upheld, £150 goodwill payment, …". */
+    private static final Pattern OUTCOME_NOTE = Regexes.compile("^(?:outcome|decision|resolution|agreed|settlement|result): (?!.*\\b"
+        + "(?:no decision|pending|awaited|not|tbc|to be confirmed|for discussion|rejected|declined)\\b).*\\b(?:upheld|£\\s?\\d|refund|payment|waived"
+        + "|compensation|goodwill|granted)\\b");
+    /** "NB: no charge for the second inspection, as…", "…on its way, no charge.": a waiver said in two words. */
+    private static final Pattern NO_CHARGE_NOTE = Regexes.compile("(?:^|[,;:] |- )no (?:charge|fee|cost|deposit|call-out fee)"
+        + "(?: (?:for|on) (?:the |your |this |his |her )?[^,;.]{1,50})?(?:, (?:as|because|since|given)\\b|[.!]?$)");
+
+    /** A charge the Council will not pursue, said with a negation: "we won't be chasing…", "no deposit will be needed". */
+    private static final Pattern NOT_PURSUED = Regexes.compile("\\b(?:we|the council|ndc|the authority) (?:will|shall) not (?:be )?"
+        // Chasing money, not an answer: "we won't be chasing the arrears", not "…chasing the contractor for an answer".
+        + "(?:chas(?:e|ing)(?=[^.;]*?\\b(?:arrears|debts?|fees?|charges?|rent|money|payments?|balance|invoices?|bills?|penalt(?:y|ies)|fines?"
+        + "|costs?|overpayments?|sums?|amounts?|deposits?|you|them|him|her|it|this|that)\\b(?! for (?:an? )?(?:answer|reply|response|update"
+        + "|decision|date|report)))|ask(?:ing)? you for|serv(?:e|ing) (?:the |an? |any )?(?:[\\w-]+ )?notice|recover(?:ing)?|pursu(?:e|ing)"
+        + " (?:you|the|your|this|that|it|any))\\b|\\b(?:we|the council|ndc|the authority) (?:will|shall) take no (?:further )?"
+        + "(?:enforcement |legal )?action\\b|\\bno (?:further )?(?:enforcement |legal )?action will be taken\\b|\\b(?:nobody|no-one"
+        + "|no one) (?:from|at|in) (?:the council|ndc|the authority) (?:will|shall) (?:be )?(?:ask(?:ing)? you for|chas|pursu|bill"
+        + "|invoic|charg)|\\byou (?:do not|don't|no longer) owe (?:us|the council|ndc) (?:anything|a penny|any)\\b(?! yet)|\\bnothing (?:further"
+        + " |more |else )?is (?:now )?(?:owed|owing|due|payable) (?:on|for)\\b|^not (?:one|a single) penny (?:of|for) (?:[\\w'-]+ ){0,5}?"
+        + "(?:will|shall|is going to) (?:fall to|be (?:charged|billed|passed on|recovered|asked))|\\b(?:the|your) (?:[\\w'-]+ ){0,2}?"
+        + "(?:club|group|society|family|school|tenants?|charity|association|trust) will not (?:be )?(?:pay(?:ing)?|be charged|have to"
+        + " pay) (?:any |a penny |anything )?(?:rent|fees?|charges?|hire|for)\\b|\\b(?:your|the) (?:[\\w'-]+ ){0,2}?(?:rent|fees?"
+        + "|charges?|rates?|premium|service charge) will not (?:be )?(?:go(?:ing)? up|ris(?:e|ing)|increas(?:e|ing))\\b|^no (?:deposit"
+        + "|fee|charge|payment|hire fee|bond) will be (?:needed|required|payable|asked for|taken|charged)\\b|\\b(?:fees?|charges?|costs?"
+        + "|bill|invoice) (?:[\\w'-]+ ){0,2}?will not be passed on to (?:you|your|the)\\b|\\bno question of (?:the council|us|ndc|we"
+        + "|the authority) not (?:pay|cover|refund|meet|fund|repair|replac)");
+
+    /** Leave to use something of the Council's: "the choir can use the council chamber on Tuesday evenings from September". */
+    private static final Pattern CAN_USE = Regexes.compile("(?:^|^(?:yes|fine|ok|okay|right|good news)[,!]?(?: -)? (?<bare>(?:[\\w'&-]+ )"
+        + "{0,3})?|^from now on,? (?<bare2>(?:[\\w'&-]+ ){0,3})?)(?!(?:anyone|everyone|residents|people|customers|visitors|nobody|no one"
+        + "|i|we|they|he|she|it|dogs|children)\\b)(?:you|your (?:[\\w'-]+ ){0,3}?[\\w'-]+|the (?:[\\w'-]+ ){0,3}?[\\w'-]+)? ?can (?:now "
+        + "|also |still |certainly |happily )?(?<verb>use|borrow|have|keep|leave|put|stay|park|store|moor|set up|hold|run|site|place"
+        + "|graze|pitch|display)\\b(?<rest>.*)");
+    /** What makes such leave a grant rather than a rule anyone may read: a term, a place of ours, no charge. */
+    private static final Pattern LEAVE_TERMS = Regexes.compile("\\b(?:free|for nothing|rent-free|without (?:any )?(?:charge|deduction"
+        + "|fee)|over the|for the (?:next|first|rest|whole)|for (?:its|their) |until (?:the end of|easter|christmas|(?:next )?(?:january"
+        + "|february|march|april|may|june|july|august|september|october|november|december))|on (?:the same terms|\\w+"
+        + " (?:evenings|mornings|afternoons|nights))|as (?:it|they) (?:is|are)|an extra|another|a further|our|the council's|all"
+        + " (?:summer|year|winter|day|week|weekend))\\b");
+    private static final Pattern TALK_TO_HAVE = Regexes.compile("^ (?:a|your|my|our|their) (?:say|look|chat|word|think|copy|go|try"
+        + "|support|view)\\b");
+    /** "The Council is content for the festival to run until 11pm", "it's fine by me, and by the Council, for…". */
+    private static final Pattern CONTENT_FOR = Regexes.compile("\\b(?:the council|ndc|the authority|we) (?:is|are) (?:quite "
+        + "|perfectly |more than |very )?(?:content|happy|fine|comfortable|agreeable) for (?:[\\w'-]+ ){1,5}?to (?<verb>[a-z]+)"
+        + "|\\bfine by (?:me,? and (?:by )?)?(?:the council|us|ndc),? for (?:[\\w'-]+ ){1,5}?to (?<verb2>[a-z]+)");
+    private static final Set<String> USE_VERBS = words("use", "hold", "run", "stay", "park", "put", "keep", "store", "close", "have",
+        "borrow", "moor", "site", "trade", "hire", "occupy", "stage", "fly", "hang");
+    /** "You're welcome to the spare slabs at the depot", "feel free to put your tables out all summer". */
+    private static final Pattern WELCOME_TO = Regexes.compile("\\byou are (?:very |more than |most )?welcome to (?:the|our|any|those"
+        + "|these|all the) (?!(?:[\\w-]+ )?(?:meeting|surgery|event|session|party|launch|forum|consultation|opening|ceremony"
+        + "|reception|talk)\\b)|^(?:please )?feel free to (?:put|use|borrow|keep|leave|park|store|set up|help yourself to|moor|hold"
+        + "|run) (?!.*\\b(?:my|me)\\b)(?=.*\\b(?:free|for nothing|until|from|over the|all (?:summer|year|winter|day|week|weekend)"
+        + "|no (?:[\\w-]+ ){0,3}?(?:fee|charge)|our|the council's)\\b)");
+
+    /** Staff terms and appointments: "the crews will get double time", "you're appointed as the Council's tree officer". */
+    private static final Pattern STAFF_TERMS = Regexes.compile("\\b(?:will (?:each |all |also |now )?(?:get|receive|be paid|be given)"
+        + "|(?:is|are) (?:each )?(?:to get|to receive|to be paid|to act up|getting)) (?:[\\w'£,.-]+ ){0,10}?(?:double time|time and a half"
+        + "|days? off in lieu|time off in lieu|honorarium|pay rise|allowance|bonus|enhancement|acting-up|back pay|market supplement"
+        + "|overtime)\\b|\\b(?:allowance|honorarium|overtime rate|enhancement|supplement|mileage rate) (?:[\\w'-]+ ){0,2}?(?:goes|will go"
+        + "|is going|rises|will rise|is rising) (?:up )?(?:to|by)\\b|\\bconsider yourself (?:hired|appointed|engaged|taken on|employed"
+        + "|reinstated)\\b|(?:^|, )(?!i\\b|we\\b)(?:you|[\\w'&-]+(?: [\\w'&-]+){0,3}) (?:are|is) (?:now |hereby |formally )?appointed"
+        + " (?:as|to)\\b(?=.*\\b(?:our|the council's|ndc's|council|at the fee|on the terms|salary|from (?:next|monday|\\d))\\b)");
+
+    /** Council property given away: "our old laptops are being donated to…", "tell stores to hand the lamps over … for nothing". */
+    private static final Pattern GIFT = Regexes.compile("\\b(?:our|the council's|ndc's) (?:[\\w'-]+ ){0,4}?(?:is|are) (?:being |to be "
+        + "|now being )?(?:donated|given|gifted|handed over|passed on|loaned|lent) to\\b|\\b(?:is|are) being (?:sold|donated|gifted|given"
+        + "|handed over) to (?:[\\w'-]+ ){0,5}?for (?:a pound|£1\\b|nothing|a nominal|a peppercorn|free)|^(?:please |kindly )?(?:(?:tell"
+        + "|ask|get|have|instruct) (?:the )?(?:[\\w'-]+ ){1,3}?to )?(?:hand|give|release|donate|pass) (?:[\\w'£,.-]+ ){1,10}?(?:over |on )?"
+        + "to (?!me\\b|us\\b|my\\b)(?:[\\w'-]+ ){1,6}?(?:for nothing|free(?: of charge)?|as a gift|at no cost|for free|on permanent loan"
+        + "|to keep)\\b|^(?:please )?let (?!me\\b|us\\b|'s\\b)(?:[\\w'-]+ ){1,4}?keep (?:the|our|that|this|those) (?!peace|faith|hope"
+        + "|change)|^(?:please |just )?keep the (?:[\\w'£,.-]+ ){0,4}?(?:we|the council|i) (?:lent|loaned|gave|overpaid|paid) you\\b");
+
+    /** Money said in other ways: "are getting £600 from us", "we owe you £75", "the £540 is cancelled", "ours to bear". */
+    private static final Pattern MONEY_SAID = Regexes.compile("\\b(?:is|are) getting (?:[\\w'-]+ ){0,3}?£\\s?\\d[\\d,.]*k? (?:[\\w'-]+ )"
+        + "{0,2}?from (?:the council|us|ndc|the authority)\\b|\\b(?:we|the council|ndc|the authority) owes? you (?:£|the £|a refund"
+        + "|money)|\\b(?:payment|refund|compensation|grant|contribution|award|sum) of £\\s?\\d[\\d,.]*k? (?:[\\w'-]+ ){0,3}?(?:will|shall)"
+        + " (?:now )?be (?:made|paid|sent|issued|credited|transferred)\\b|£\\s?\\d[\\d,.]*k? (?:will|shall) (?:now )?be (?:added to"
+        + "|put towards|taken off|knocked off|deducted from|credited to) (?:your|the)\\b|\\bthe £\\s?\\d[\\d,.]*k? (?:[\\w'-]+ ){0,3}?"
+        + "(?:is|are|has been|have been) (?:now )?(?:cancell?ed|written off|waived|wiped|scrapped|refunded|struck off)\\b|£\\s?\\d"
+        + "[\\d,.]*k?\\b.{0,60}?\\b(?:comes?|is|are) (?:given )?with no strings\\b|\\b(?:is|are) ours to (?:bear|pay|cover|meet|absorb"
+        + "|swallow)\\b|\\b(?:we|the council|ndc) will (?:take|absorb|swallow|bear) the (?:hit|loss|cost|shortfall) (?:on|of)\\b"
+        + "|\\bwill\\b.*\\b(?:courtesy of|at the expense of) (?:the council|ndc|us|the authority)\\b|\\b(?:we|the council|ndc"
+        + "|the authority|northbrook(?: district council)?) (?:hereby )?(?:pledges?|donates?|contributes?) £\\s?\\d|\\b(?:relief|discount"
+        + "|exemption|reduction|rebate|concession|credit|refund|waiver) (?:will|shall|is going to) (?:now |also )?be (?:applied"
+        + "|backdated|credited) (?:to|from)\\b|\\b(?:you|your [\\w'-]+(?: [\\w'-]+)?) (?:will|shall) (?:now |also )?(?:get|receive"
+        + "|have) (?:[\\w'-]+ ){0,3}?(?:free|rent-free) (?:space|use|hire|parking|rent|membership|entry|room|pitch|mooring|desk|office"
+        + "|unit|months?|weeks?|sessions?|places?|storage)\\b");
+    /** A charge changed by a decision: "your pitch fee is coming down by fifteen per cent", "your rate is frozen for two years". */
+    private static final Pattern CHARGE_CHANGED = Regexes.compile("\\b(?:your|the|this) (?:[\\w'-]+ ){0,3}?(?:rent|fee|fees|charge"
+        + "|charges|rate|rates|premium) (?:is|are) (?:now )?(?:coming|going) down (?:by|to)\\b|\\b(?:your|the|this) (?:[\\w'-]+ ){0,3}?"
+        + "(?:rent|fee|fees|charge|charges|rate|rates|premium) (?:is|are|has been|have been|will be) (?:now )?(?:frozen|capped)"
+        + " (?:for|at|until|till)\\b|\\bis (?:free|free of charge) (?:this time|on this occasion|this once)\\b|\\b(?:pool|library|toilets"
+        + "|car park|centre|museum|tip|hub|hall|lido|baths)s? (?:is staying|are staying|stays|will stay) (?:open|free)\\b|\\bwill (?:now )?"
+        + "treat (?:your|the|this|his|her) (?:[\\w-]+ ){0,3}?(?:claim|application|payment|return|form|appeal|request|bid) as (?:made"
+        + "|received|submitted|valid|on time|in time|paid|accepted|eligible)\\b|\\b(?:charge|fee|fees|fine|penalty|debt|arrears|surcharge)"
+        + " (?:has|have) (?:now )?been (?:taken|knocked|struck|wiped) off\\b");
+    /** More time given: "we're giving the café another month to clear its arrears", "the closing date has been moved to…". */
+    private static final Pattern MORE_TIME = Regexes.compile("\\b(?:we|the council|ndc) (?:are|is|will be|will) giv(?:e|ing)"
+        + " (?:you|them|him|her|the [^\\s,]+(?: [^\\s,]+){0,2}|your [^\\s,]+) (?:another|an extra|a further|more time|an extension"
+        + "|until)\\b|\\b(?:closing date|deadline|end date|completion date|due date) (?:[\\w'-]+ ){0,5}?(?:has been|have been|is being"
+        + "|will be) (?:now )?(?:moved|put back|pushed back|extended|deferred) (?:to|by|until)\\b");
+    /** A contract changed or a payment held by command: "add the shelters to Streetline's contract", "withhold the retention". */
+    private static final Pattern CONTRACT_COMMAND = Regexes.compile("^(?:please )?add (?:[\\w'£,.-]+ ){1,8}?to (?:the |our |[\\w'-]+'s? )"
+        + "(?:[\\w-]+ )?(?:contract|order|lease|schedule|agreement|specification)\\b|^(?:please )?(?:withhold|hold back|stop) (?:the |any "
+        + "|our |their )?(?:[\\w-]+ ){0,2}?(?:retention|payment|payments|invoice|deposit|bond)\\b|\\bcontract will (?:now |also )?include"
+        + "\\b.*\\b(?:paid at|at the (?:agreed|same)|at no extra)\\b|\\b(?:treat|take|consider) my (?:reply|e-?mail|letter|message|note"
+        + "|response|answer) (?:as|to be) (?:your |my |a |an |formal |written |full |clear )*(?:authority|authori[sz]ation|instruction"
+        + "|approval|go-ahead|consent|permission)\\b");
+    /** A deadline set for a contractor, for staff to pass on: "tell them they have until 14 March", "make that clear to them". */
+    private static final Pattern DEADLINE_SET = Regexes.compile("^(?:please )?tell (?!your |my |his |her |their |them |him )(?:the )?"
+        + "(?:[\\w'&-]+ ){1,4}?(?:that )?(?:they|he|she|it) (?:have|has)(?: got)? until\\b|\\b(?:has|have) until\\b.*\\b(?:tell them|tell him|tell her|let them know|i said so)\\b"
+        + "|\\bmust (?:have )?(?:[\\w'-]+ ){1,8}?\\w+(?:ed|en) by\\b.*\\bmake (?:that|this|it) (?:clear|plain) to (?:them|him|her)\\b"
+        + "|\\bi (?:want|need|expect) (?:the |your |those |all |this |that )(?:[\\w'-]+ ){0,6}?(?:gone|sorted|finished|removed|cleared)"
+        + " by\\b");
+    /** The writer's instruction to a named service reported: "I've told finance to refund you…". */
+    private static final Pattern TOLD_SERVICE = Regexes.compile("\\bi(?: have)? (?:told|instructed|directed) (?:finance|payroll"
+        + "|revenues|benefits|housing|highways|planning|legal|hr|stores|the depot|the cashiers?|accounts|exchequer|[\\w-]+ services)"
+        + " to (?<verb>[a-z]+)(?<rest>.*)");
+    /** "You can bank on us clearing the gully": as firm as "we will clear it". */
+    private static final Pattern BANK_ON = Regexes.compile("\\byou can (?:bank|count|rely) on (?:us|the council|ndc|our (?:[\\w-]+ )?"
+        + "(?:team|crews?|contractors?)) (?:to )?(?<verb>[a-z]+)(?<rest>.*)");
+    /** "We've decided to keep the toilets open all year": a decision of the Council's stated by the writer. */
+    private static final Pattern DECIDED_TO = Regexes.compile("\\b(?:we|the council|ndc|the authority) (?:have|has) (?:now |just "
+        + "|finally )?decided to (?<verb>[a-z]+)(?<rest>.*)");
+    /** "I told the Scouts that we would cover the coach, and we will": a promise reported, then made again. */
+    private static final Pattern REAFFIRMED = Regexes.compile("\\b(?:we|the council|ndc|it) would (?<verb>[a-z]+)(?<rest>[^;]*?),? and"
+        + " (?:we|it|the council|ndc) (?:will|shall)(?: do)?(?: - .*)?[.!]?$");
+    /** A polite request made of an officer: "I'd be grateful if you'd arrange for the Council to cover…". */
+    private static final Pattern GRATEFUL_IF = Regexes.compile("^i(?: would|'d) be (?:grateful|obliged) if you(?: would|'d| could) ");
+
+    /** Words without which none of the readings below can find anything. */
+    /**
+     * The words, or pairs of words, each reading below needs (a sentence with none of them is passed over at once). They
+     * are looked up word by word ({@link #laterKeys}): a search for each phrase in turn made reading a letter a fifth dearer.
+     */
+    private static final Set<String> IS_TO_KEYS = words("is to", "are to");
+    private static final Set<String> OUTCOME_KEYS = words("outcome", "decision", "resolution", "agreed", "settlement", "result");
+    private static final Set<String> NO_CHARGE_KEYS = words("no charge", "no fee", "no cost", "no deposit", "call-out fee");
+    private static final Set<String> NOT_PURSUED_KEYS = words("will not", "shall not", "take no", "action will", "nobody", "no one",
+        "no-one", "owe", "owed", "nothing", "penny", "no deposit", "no fee", "no charge", "no payment", "no hire", "no bond",
+        "no question");
+    private static final Set<String> CONTENT_KEYS = words("content for", "happy for", "fine for", "comfortable for",
+        "agreeable for", "fine by");
+    private static final Set<String> WELCOME_KEYS = words("welcome to", "feel free");
+    private static final Set<String> STAFF_KEYS = words("appointed", "yourself", "allowance", "honorarium", "double time", "in lieu",
+        "bonus", "overtime", "enhancement", "supplement", "pay rise", "back pay", "time and");
+    private static final Set<String> GIFT_KEYS = words("donated", "given to", "gifted", "handed over", "passed on", "loaned", "lent",
+        "being sold", "being donated", "being gifted", "being given", "being handed", "for nothing", "as a", "at no", "free",
+        "on permanent", "to keep", "let", "keep the");
+    private static final Set<String> MONEY_KEYS = words("getting", "owe", "£", "be added", "be put", "be taken", "be knocked",
+        "be deducted", "be credited", "strings", "ours to", "will take", "will absorb", "will swallow", "will bear", "courtesy of",
+        "expense of", "pledge", "pledges", "donate", "donates", "contribute", "contributes", "be applied", "be backdated", "free",
+        "rent-free");
+    private static final Set<String> CHANGED_KEYS = words("coming down", "going down", "frozen", "capped", "free", "staying open",
+        "staying free", "stays", "stay open", "stay free", "treat", "taken off", "knocked off", "struck off", "wiped off");
+    private static final Set<String> TIME_KEYS = words("are giving", "is giving", "will give", "be giving", "closing date",
+        "deadline", "end date", "completion date", "due date");
+    private static final Set<String> CONTRACT_KEYS = words("add", "withhold", "hold back", "stop", "include", "my reply", "my email",
+        "my e-mail", "my letter", "my message", "my note", "my response", "my answer");
+    private static final Set<String> DEADLINE_KEYS = words("tell", "has until", "have until", "clear to", "plain to", "i want",
+        "i need", "i expect");
+    private static final Set<String> TOLD_KEYS = words("i told", "have told", "i instructed", "have instructed", "i directed",
+        "have directed");
+    private static final Set<String> FIRM_KEYS = words("bank on", "count on", "rely on", "decided to");
+    private static final Set<String> REAFFIRMED_KEYS = words("and we", "and it", "and the");
+    private static final Set<String> OTHER_KEYS = words("circumstances", "grateful", "obliged", "action", "actions", "to do", "to-do",
+        "todo", "can", ":");
+    private static final Set<String> LATER_KEYS = java.util.stream.Stream.of(IS_TO_KEYS, OUTCOME_KEYS, NO_CHARGE_KEYS,
+        NOT_PURSUED_KEYS, CONTENT_KEYS, WELCOME_KEYS, STAFF_KEYS, GIFT_KEYS, MONEY_KEYS, CHANGED_KEYS, TIME_KEYS, CONTRACT_KEYS,
+        DEADLINE_KEYS, TOLD_KEYS, FIRM_KEYS, REAFFIRMED_KEYS, OTHER_KEYS).flatMap(Set::stream).collect(java.util.stream.Collectors
+            .toUnmodifiableSet());
+    private static final KeyTrie LATER_TRIE = new KeyTrie(LATER_KEYS);
+
+    /** The keys above that the sentence has, in one pass over its words; "£" and ":" wherever they stand. */
+    private static Set<String> laterKeys(String text) {
+        Set<String> seen = new java.util.HashSet<>(4);
+        for (int i = 0; i < text.length(); ) {
+            LATER_TRIE.collect(text, i, seen);
+            int space = text.indexOf(' ', i);
+            if (space < 0) {
+                break;
+            }
+            i = space + 1;
+        }
+        if (text.indexOf('£') >= 0) {
+            seen.add("£");
+        }
+        if (text.indexOf(':') >= 0) {
+            seen.add(":");
+        }
+        // Commands that open the sentence ("add…", "stop the payment", "tell…", "let…", "keep the…"), and leave given to
+        // someone other than the writer: the same words elsewhere ("the bus stop", "I can confirm") are passed over.
+        if (!seen.isEmpty()) {
+            String command = text.startsWith("please ") ? text.substring(7) : text;
+            seen.removeIf(key -> START_KEYS.contains(key) && !command.startsWith(key + " "));
+            if (text.startsWith("i ") || text.startsWith("we ")) {
+                seen.remove("can");
+            }
+        }
+        return seen;
+    }
+
+    private static final Set<String> START_KEYS = words("add", "stop", "withhold", "hold back", "let", "keep the");
+
+    /**
+     * The keys as a tree of their letters, walked from the start of each word: a few character tests a word and no copies,
+     * where a search for each key in turn, or cutting the sentence into words, made reading a letter a fifth dearer.
+     */
+    private static final class KeyTrie {
+        private char[] chars = new char[0];
+        private KeyTrie[] kids = new KeyTrie[0];
+        private String key;
+
+        KeyTrie(Set<String> keys) {
+            for (String each : keys) {
+                if (each.length() > 1) {
+                    KeyTrie node = this;
+                    for (char c : each.toCharArray()) {
+                        KeyTrie kid = node.kid(c);
+                        if (kid == null) {
+                            kid = new KeyTrie();
+                            node.chars = java.util.Arrays.copyOf(node.chars, node.chars.length + 1);
+                            node.kids = java.util.Arrays.copyOf(node.kids, node.kids.length + 1);
+                            node.chars[node.chars.length - 1] = c;
+                            node.kids[node.kids.length - 1] = kid;
+                        }
+                        node = kid;
+                    }
+                    node.key = each;
+                }
+            }
+            byChar = new KeyTrie[128];
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] < 128) {
+                    byChar[chars[i]] = kids[i];
+                }
+            }
+        }
+
+        private KeyTrie() {
+        }
+
+        /** The root's children by character, as every word of a sentence starts a walk there. */
+        private KeyTrie[] byChar;
+
+        private KeyTrie kid(char c) {
+            if (byChar != null) {
+                return c < byChar.length ? byChar[c] : null;
+            }
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == c) {
+                    return kids[i];
+                }
+            }
+            return null;
+        }
+
+        /** Adds to {@code seen} every key that starts at {@code from} and ends where a word does. */
+        void collect(String text, int from, Set<String> seen) {
+            KeyTrie node = this;
+            for (int i = from; i < text.length(); i++) {
+                node = node.kid(text.charAt(i));
+                if (node == null) {
+                    return;
+                }
+                if (node.key != null && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                    seen.add(node.key);
+                }
+            }
+        }
+    }
+
+    private static boolean any(Set<String> seen, Set<String> keys) {
+        for (String key : seen) {
+            if (keys.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The readings of the constructions above, or empty; tried before the others, as most need no trigger word of theirs. */
+    private Optional<Kind> laterReadings(String text) {
+        Set<String> seen = laterKeys(text);
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.startsWith("i") && (seen.contains("grateful") || seen.contains("obliged"))) {
+            Matcher grateful = GRATEFUL_IF.matcher(text);
+            if (grateful.lookingAt() && !isQuestion(text)) {
+                return instruction(text.substring(grateful.end()));
+            }
+        }
+        if (seen.contains(":") && (seen.contains("action") || seen.contains("actions") || seen.contains("to do") || seen.contains("to-do")
+                || seen.contains("todo"))) {
+            Matcher heading = ACTION_HEADING.matcher(text);
+            if (heading.lookingAt() && !isQuestion(text)) {
+                return instruction(text.substring(heading.end()));
+            }
+        }
+        Matcher found = null;
+        Kind kind = null;
+        if (any(seen, IS_TO_KEYS) && !bindsSomeoneElse(text)) {
+            Matcher isTo = IS_TO.matcher(text);
+            if (isTo.find() && !ABSTRACT_SUBJECT.matcher(isTo.group("subject")).find()) {
+                String verb = isTo.group("verb");
+                Optional<Kind> deed = isTo.group("be") != null
+                    ? passiveDeed(isTo.group("subject"), "", verb, isTo.group("rest"), text)
+                    : verb.equals("go") ? GOES_AS_GIFT.matcher(isTo.group("rest")).find() ? Optional.of(Kind.UNDERTAKING) : Optional.empty()
+                    : verb.equals("not") || !isDeedVerb(lemma(verb)) && !CONTRACTOR.matcher(isTo.group("subject")).find() ? Optional.empty()
+                    : deed(lemma(verb), isTo.group("rest").strip(), "", text);
+                if (deed.isPresent()) {
+                    found = isTo;
+                    kind = isTo.group("be") != null ? deed.get() : Kind.INSTRUCTION;
+                }
+            }
+        }
+        if (found == null && seen.contains("circumstances")) {
+            found = firstMatch(NO_CIRCUMSTANCES, text);
+            kind = Kind.INSTRUCTION;
+        }
+        if (found == null && seen.contains(":") && any(seen, OUTCOME_KEYS)) {
+            found = firstMatch(OUTCOME_NOTE, text);
+            kind = Kind.PAYMENT;
+        }
+        if (found == null && any(seen, NO_CHARGE_KEYS)) {
+            found = firstMatch(NO_CHARGE_NOTE, text);
+            kind = Kind.WAIVER;
+        }
+        if (found == null && any(seen, NOT_PURSUED_KEYS)) {
+            found = firstMatch(NOT_PURSUED, text);
+            kind = Kind.WAIVER;
+            if (found != null) {
+                return hedged(text, found.start()) || unbound(text, found) || isQuestion(text) ? Optional.empty() : Optional.of(kind);
+            }
+        }
+        if (found == null && seen.contains("can")) {
+            Matcher use = CAN_USE.matcher(text);
+            // "The club says it can keep its boats there free": the leave is reported, not given.
+            if (use.find() && !hedged(text, use.start("verb")) && LEAVE_TERMS.matcher(use.group("rest")).find() && !(use.group("verb").equals("have")
+                    && TALK_TO_HAVE.matcher(use.group("rest")).find()) && !(use.group("verb").equals("park") && !use.group("rest").contains("free"))) {
+                found = use;
+                kind = Kind.AGREEMENT;
+            }
+        }
+        if (found == null && any(seen, CONTENT_KEYS)) {
+            Matcher content = CONTENT_FOR.matcher(text);
+            if (content.find() && USE_VERBS.contains(content.group("verb") != null ? content.group("verb") : content.group("verb2"))) {
+                found = content;
+                kind = Kind.AGREEMENT;
+            }
+        }
+        if (found == null && any(seen, WELCOME_KEYS)) {
+            found = firstMatch(WELCOME_TO, text);
+            kind = Kind.AGREEMENT;
+        }
+        if (found == null && any(seen, STAFF_KEYS)) {
+            found = firstMatch(STAFF_TERMS, text);
+            kind = Kind.AGREEMENT;
+        }
+        if (found == null && any(seen, GIFT_KEYS)) {
+            found = firstMatch(GIFT, text);
+            kind = Kind.UNDERTAKING;
+        }
+        if (found == null && any(seen, MONEY_KEYS)) {
+            found = firstMatch(MONEY_SAID, text);
+            kind = Kind.PAYMENT;
+        }
+        if (found == null && any(seen, CHANGED_KEYS)) {
+            found = firstMatch(CHARGE_CHANGED, text);
+            kind = Kind.WAIVER;
+        }
+        if (found == null && any(seen, TIME_KEYS)) {
+            found = firstMatch(MORE_TIME, text);
+            kind = Kind.AGREEMENT;
+        }
+        if (found == null && any(seen, CONTRACT_KEYS)) {
+            found = firstMatch(CONTRACT_COMMAND, text);
+            kind = Kind.INSTRUCTION;
+        }
+        if (found == null && any(seen, DEADLINE_KEYS)) {
+            found = firstMatch(DEADLINE_SET, text);
+            kind = Kind.INSTRUCTION;
+        }
+        if (found == null && any(seen, TOLD_KEYS)) {
+            Matcher told = TOLD_SERVICE.matcher(text);
+            if (told.find() && isDeed(told.group("verb"), told.group("rest"), text)) {
+                found = told;
+                kind = Kind.INSTRUCTION;
+            }
+        }
+        if (found == null && any(seen, FIRM_KEYS)) {
+            Matcher firm = BANK_ON.matcher(text);
+            if (!firm.find()) {
+                firm = DECIDED_TO.matcher(text);
+            }
+            if (firm.find(0) && !firm.group("verb").equals("not") && !NOTICE_OR_THANKS.matcher(text).find() && isDeedVerbOrWork(firm.group("verb"), firm.group("rest"), text)) {
+                found = firm;
+                kind = Kind.UNDERTAKING;
+            }
+        }
+        if (found == null && text.contains("would") && any(seen, REAFFIRMED_KEYS)) {
+            Matcher again = REAFFIRMED.matcher(text);
+            if (again.find() && deed(lemma(again.group("verb")), again.group("rest").strip(), "", text).isPresent() && !isQuestion(text)) {
+                // The report before the promise is the writer's own, made good in the same sentence: not a hedge.
+                return Optional.of(Kind.UNDERTAKING);
+            }
+        }
+        if (found == null || NEGATION.matcher(clauseBefore(text, found.start())).find() || askedInClause(text.substring(0, found.start()))
+                || hedged(text, found.start()) || unbound(text, found) || isQuestion(text)
+                || Regexes.containsAny(text, CONDITIONS) && APPROVAL_PENDING.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(kind);
+    }
+
+    /** The words of a sentence's clause before a position: a negation in an earlier clause ("which should never have happened") does not reach it. */
+    private static String clauseBefore(String text, int end) {
+        String before = text.substring(0, end);
+        return before.substring(Math.max(before.lastIndexOf(", "), before.lastIndexOf("; ")) + 1);
+    }
+
+    /** What keeps a reading above from binding the Council: a condition, an outside body, anyone at all. */
+    private static final Pattern LATER_UNBOUND = Regexes.compile("\\b(?:if|unless|provided|providing|subject to|as long as|assuming)\\b"
+        + "|\\b(?:county|county's|government|government's|lottery|landlord|housing association|insurers?|nhs|police)\\b"
+        + "|^(?:anyone|everyone|whoever|any|all)\\b");
+
+    /** "…extended to 30 May by the inspector": someone else's deed, though a date stands between. */
+    private static final Pattern BY_OUTSIDER = Regexes.compile("^ by the (?:[\\w-]+ )?(?:inspector|inspectorate|county|government"
+        + "|developers?|landlord|owners?|insurers?|police|court|ombudsman|secretary of state|minister|environment agency|water company)\\b");
+
+    private static boolean unbound(String text, Matcher found) {
+        int by = text.indexOf(" by the ", found.start());
+        return LATER_UNBOUND.matcher(text).find() || doneByOthers(text.substring(found.end()))
+            || by >= 0 && BY_OUTSIDER.matcher(text.substring(by)).lookingAt();
+    }
+
+    /**
+     * What the model read as commitments when tune4 was left out of its training: the writer's own appointment, a meeting
+     * arranged ("we're meeting at ten"), another public body's promise ("the fire service will fit…"); and, once it had
+     * learnt from tune4, what has been going on ("water has been coming up through the pavement…").
+     */
+    private static final Pattern NOT_THE_MODELS = Regexes.compile("\\bi (?:have|am|was) (?:been )?(?:appointed|elected|selected"
+        + "|nominated|co-opted)\\b|\\bwe are (?:all )?(?:meeting|visiting|talking|discussing|speaking|gathering|getting together)\\b"
+        + "|\\b(?:fire|police|ambulance|health|nhs|water|gas|electricity|bus|rail|probation) (?:and rescue )?(?:service|authority|board"
+        + "|trust|company|brigade)s? (?:will|shall|is going to|has agreed|have agreed)\\b|\\b(?:has|have) been [a-z]+ing\\b");
+
+    private static boolean notTheModels(String normal) {
+        return Regexes.containsAny(normal, "appointed", "elected", "selected", "nominated", "co-opted", "we are", "will", "shall",
+            "going to", "agreed", "been") && NOT_THE_MODELS.matcher(normal).find();
+    }
+
+    private static Matcher firstMatch(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher : null;
+    }
+
+    /** A deed of any kind the Council may promise: "clearing the gully", "keep the toilets open". */
+    private static boolean isDeedVerbOrWork(String verb, String rest, String sentence) {
+        return deed(lemma(verb), rest.strip(), "", sentence).isPresent();
     }
 
     private static final Pattern NEGATION = Regexes.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");

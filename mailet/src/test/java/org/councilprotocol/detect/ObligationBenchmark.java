@@ -44,7 +44,7 @@ import org.councilprotocol.text.TestDocuments;
  * same way, scored twice unseen (see the corpus README for those figures) and retired to tuning material on 2026-11-29,
  * when a fourth blind split was being written outside the repository; their scores here are no longer blind either.
  * The third tune split ({@code sentences-tune3}, sentences only) was written later still and scored once before the model
- * learnt from it (see the corpus README); every sentence split printed here is now one the model is trained on, so the
+ * learnt from it (see the corpus README), and the fourth ({@code sentences-tune4}) likewise; every sentence split printed here is now one the model is trained on, so the
  * sentence figures measure the rules and the model on what they have seen. {@link CommitmentModelSelection} reads each
  * split with a model trained on the others. The fourth held-out files ({@code *-heldout4}) were written blind while
  * the third were being tuned on, scored once unseen and retired to tuning material on 2026-11-29 in turn. A blind split
