@@ -723,8 +723,8 @@ public final class Commitments {
                 return false;
             }
             // "The team will visit on Tuesday to register residents": talk that comes to do something else.
-            Matcher purpose = PURPOSE.matcher(rest);
-            if (rest.contains("to ") && purpose.find() && !TALK.contains(lemma(purpose.group("verb")))) {
+            Matcher purpose;
+            if (rest.contains("to ") && (purpose = PURPOSE.matcher(rest)).find() && !TALK.contains(lemma(purpose.group("verb")))) {
                 return false;
             }
             any = true;
@@ -856,6 +856,8 @@ public final class Commitments {
     }
 
     private List<Reading> readings(String text) {
+        // Below, a matcher is made only once its cheap word check has passed ("Matcher m; if (words && (m = …).find())"):
+        // most sentences fail most checks, and a new Matcher clears arrays as large as its pattern's groups.
         List<Reading> readings = new ArrayList<>();
         Matcher parties = party.matcher(text);
         while (parties.find()) {
@@ -879,8 +881,8 @@ public final class Commitments {
             passiveDeed(text.substring(0, passive.start()), passive.group("adverbs"), passive.group("participle"),
                 passive.group("rest"), text).ifPresent(kind -> readings.add(new Reading(kind, passive.start())));
         }
-        Matcher perfect = PERFECT_PASSIVE.matcher(text);
-        if (Regexes.containsAny(text, DONE_WORDS) && perfect.find() && !NEGATION.matcher(perfect.group()).find()
+        Matcher perfect;
+        if (Regexes.containsAny(text, DONE_WORDS) && (perfect = PERFECT_PASSIVE.matcher(text)).find() && !NEGATION.matcher(perfect.group()).find()
                 && !askedBefore(text, perfect.start()) && !doneByOthers(text.substring(perfect.end()))
                 && (perfect.group("aux") != null || !ROUTINE.contains(perfect.group("deed")))
                 && (!Regexes.matches(perfect.group("deed"), "withdrawn|lifted|revoked") || Regexes.matches(perfect.group("thing"),
@@ -894,34 +896,34 @@ public final class Commitments {
                 "no longer", "penalty", "wiped", "struck") && noCharge.find() && !doneByOthers(text.substring(noCharge.end()))) {
             readings.add(new Reading(Kind.WAIVER, noCharge.start()));
         }
-        Matcher fromCouncil = FROM_COUNCIL.matcher(text);
-        if (text.contains("£") && text.contains(" from ") && fromCouncil.find() && !NEGATION.matcher(text.substring(0, fromCouncil.start()))
+        Matcher fromCouncil;
+        if (text.contains("£") && text.contains(" from ") && (fromCouncil = FROM_COUNCIL.matcher(text)).find() && !NEGATION.matcher(text.substring(0, fromCouncil.start()))
                 .find()) {
             readings.add(new Reading(Kind.PAYMENT, fromCouncil.start()));
         }
-        Matcher councilPays = COUNCIL_PAYS.matcher(text);
-        if (Regexes.containsAny(text, " by ", "bill", "invoice", "account", "cost") && councilPays.find()
+        Matcher councilPays;
+        if (Regexes.containsAny(text, " by ", "bill", "invoice", "account", "cost") && (councilPays = COUNCIL_PAYS.matcher(text)).find()
                 && !NEGATION.matcher(text.substring(0, councilPays.start())).find()) {
             readings.add(new Reading(Kind.PAYMENT, councilPays.start()));
         }
-        Matcher hadIt = HAD_IT_WAIVED.matcher(text);
-        if (Regexes.containsAny(text, "had ", "got ") && hadIt.find()) {
+        Matcher hadIt;
+        if (Regexes.containsAny(text, "had ", "got ") && (hadIt = HAD_IT_WAIVED.matcher(text)).find()) {
             readings.add(new Reading(Kind.WAIVER, hadIt.start()));
         }
-        Matcher falls = CHARGE_FALLS.matcher(text);
-        if (Regexes.containsAny(text, "drop", "fall", "down", "decrease", "reduce", "cut", "lower") && falls.find()) {
+        Matcher falls;
+        if (Regexes.containsAny(text, "drop", "fall", "down", "decrease", "reduce", "cut", "lower") && (falls = CHARGE_FALLS.matcher(text)).find()) {
             readings.add(new Reading(Kind.WAIVER, falls.start()));
         }
-        Matcher goesTo = GOES_TO.matcher(text);
-        if (Regexes.containsAny(text, "contract", "tender", "concession", "franchise", "lease") && Regexes.containsAny(text, "go") && goesTo.find()) {
+        Matcher goesTo;
+        if (Regexes.containsAny(text, "contract", "tender", "concession", "franchise", "lease") && Regexes.containsAny(text, "go") && (goesTo = GOES_TO.matcher(text)).find()) {
             readings.add(new Reading(Kind.AGREEMENT, goesTo.start()));
         }
-        Matcher offerIs = OFFER_IS.matcher(text);
-        if (text.contains("£") && Regexes.containsAny(text, "offer", "contribution") && offerIs.find()) {
+        Matcher offerIs;
+        if (text.contains("£") && Regexes.containsAny(text, "offer", "contribution") && (offerIs = OFFER_IS.matcher(text)).find()) {
             readings.add(new Reading(Kind.PAYMENT, offerIs.start()));
         }
-        Matcher assurance = ASSURANCE.matcher(text);
-        if (Regexes.containsAny(text, "assurance", "guarantee", "undertaking", "word", "commitment", "pledge", "promise") && assurance.find()) {
+        Matcher assurance;
+        if (Regexes.containsAny(text, "assurance", "guarantee", "undertaking", "word", "commitment", "pledge", "promise") && (assurance = ASSURANCE.matcher(text)).find()) {
             Matcher clause = CLAUSE_DEED.matcher(assurance.group("clause") != null ? assurance.group("clause") : assurance.group("clause2"));
             if (clause.find() && !clause.group("verb").equals("not") && (clause.group("be") != null
                     ? passiveDeed("", "", clause.group("verb"), clause.group("rest"), text).isPresent()
@@ -929,55 +931,55 @@ public final class Commitments {
                 readings.add(new Reading(Kind.UNDERTAKING, assurance.start()));
             }
         }
-        Matcher receive = YOU_RECEIVE.matcher(text);
-        if (Regexes.containsAny(text, "you will", "you shall") && receive.find()) {
+        Matcher receive;
+        if (Regexes.containsAny(text, "you will", "you shall") && (receive = YOU_RECEIVE.matcher(text)).find()) {
             readings.add(new Reading(Kind.PAYMENT, receive.start()));
         }
-        Matcher arranged = arrangedFor.matcher(text);
-        if (Regexes.containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && arranged.find()) {
+        Matcher arranged;
+        if (Regexes.containsAny(text, "arranged", "authori", "agreed", "secured", "made sure", "ensured", "sorted it") && (arranged = arrangedFor.matcher(text)).find()) {
             deed(lemma(arranged.group("verb")), arranged.group("rest").strip(), "", text)
                 .ifPresent(kind -> readings.add(new Reading(kind, arranged.start())));
         }
-        Matcher writesFor = WRITES_FOR.matcher(text);
-        if (text.contains("writ") && writesFor.find() && isDeedVerb(lemma(writesFor.group("verb")))
+        Matcher writesFor;
+        if (text.contains("writ") && (writesFor = WRITES_FOR.matcher(text)).find() && isDeedVerb(lemma(writesFor.group("verb")))
                 && !TALK.contains(lemma(writesFor.group("verb")))) {
             deed(lemma(writesFor.group("verb")), writesFor.group("rest").strip(), "", text)
                 .ifPresent(kind -> readings.add(new Reading(kind, writesFor.start())));
         }
-        Matcher yours = IS_YOURS.matcher(text);
-        if (text.contains("yours") && yours.find() && plainlyStated(text, yours)) {
+        Matcher yours;
+        if (text.contains("yours") && (yours = IS_YOURS.matcher(text)).find() && plainlyStated(text, yours)) {
             readings.add(new Reading(Kind.UNDERTAKING, yours.start()));
         }
-        Matcher agreed = IT_IS_AGREED.matcher(text);
-        if (text.contains(" been ") && agreed.find() && plainlyStated(text, agreed) && (GRANTED_USE.matcher(agreed.group("clause")).find()
+        Matcher agreed;
+        if (text.contains(" been ") && (agreed = IT_IS_AGREED.matcher(text)).find() && plainlyStated(text, agreed) && (GRANTED_USE.matcher(agreed.group("clause")).find()
                 || promisedByCouncil(agreed.group("clause"), text))) {
             readings.add(new Reading(Kind.AGREEMENT, agreed.start()));
         }
-        Matcher leave = LEAVE_GIVEN.matcher(text);
-        if (Regexes.containsAny(text, "given", "granted") && leave.find() && plainlyStated(text, leave)
+        Matcher leave;
+        if (Regexes.containsAny(text, "given", "granted") && (leave = LEAVE_GIVEN.matcher(text)).find() && plainlyStated(text, leave)
                 && !doneByOthers(text.substring(leave.end()))) {
             readings.add(new Reading(Kind.AGREEMENT, leave.start()));
         }
-        Matcher consider = CONSIDER_DONE.matcher(text);
-        if (text.contains("consider") && consider.find() && plainlyStated(text, consider)) {
+        Matcher consider;
+        if (text.contains("consider") && (consider = CONSIDER_DONE.matcher(text)).find() && plainlyStated(text, consider)) {
             readings.add(new Reading(kindOfDone(consider.group("thing"), consider.group("deed")), consider.start()));
         }
-        Matcher account = IN_YOUR_ACCOUNT.matcher(text);
-        if (Regexes.containsAny(text, " account", "in the post", "on its way", "on their way") && account.find() && plainlyStated(text, account)) {
+        Matcher account;
+        if (Regexes.containsAny(text, " account", "in the post", "on its way", "on their way") && (account = IN_YOUR_ACCOUNT.matcher(text)).find() && plainlyStated(text, account)) {
             readings.add(new Reading(Kind.PAYMENT, account.start()));
         }
-        Matcher raised = GRANT_RAISED.matcher(text);
-        if (Regexes.containsAny(text, "increased", "raised", "topped up", "doubled", "uplifted") && raised.find() && plainlyStated(text, raised)
+        Matcher raised;
+        if (Regexes.containsAny(text, "increased", "raised", "topped up", "doubled", "uplifted") && (raised = GRANT_RAISED.matcher(text)).find() && plainlyStated(text, raised)
                 && !OTHERS_MONEY.matcher(text).find()) {
             readings.add(new Reading(Kind.PAYMENT, raised.start()));
         }
-        Matcher free = FREE_IN_OURS.matcher(text);
-        if (text.contains("free") && free.find() && plainlyStated(text, free)
+        Matcher free;
+        if (text.contains("free") && (free = FREE_IN_OURS.matcher(text)).find() && plainlyStated(text, free)
                 && !Regexes.matches(text.substring(0, free.start()), ".*\\b(?:used to|would|could|should|might|ought to|once)\\b.*")) {
             readings.add(new Reading(Kind.WAIVER, free.start()));
         }
-        Matcher acts = WRITER_ACTS.matcher(text);
-        if ((text.startsWith("i ") || text.contains(" i ")) && Regexes.containsAny(text, ACTS) && acts.find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
+        Matcher acts;
+        if ((text.startsWith("i ") || text.contains(" i ")) && Regexes.containsAny(text, ACTS) && (acts = WRITER_ACTS.matcher(text)).find() && !WRITER_OPINION.matcher(text).find() && !NEGATION.matcher(text.substring(0, acts.start("rest"))).find()
                 && (ON_BEHALF.matcher(text).find() || councilObject(acts.group("rest")))) {
             readings.add(new Reading(kindOfAct(acts.group("act"), acts.group("rest")), acts.start()));
         }
@@ -1149,15 +1151,15 @@ public final class Commitments {
         if (text.contains("expect") && text.contains(" from ")) {
             addPlain(text, EXPECT_FROM, Kind.PAYMENT, readings);
         }
-        Matcher awarded = AWARDED_SUM.matcher(text);
-        if (text.contains("£") && text.contains(" been ") && awarded.find() && plainlyStated(text, awarded)) {
+        Matcher awarded;
+        if (text.contains("£") && text.contains(" been ") && (awarded = AWARDED_SUM.matcher(text)).find() && plainlyStated(text, awarded)) {
             String rest = awarded.group("rest");
             if (!Regexes.containsAny(rest, " by ", " from ") || OUR_FUND.matcher(rest).find()) {
                 readings.add(new Reading(Kind.PAYMENT, awarded.start()));
             }
         }
-        Matcher held = FEE_HELD.matcher(text);
-        if (Regexes.containsAny(text, "will not go", "will not rise", "will not increase", "will not change", "shall not") && held.find()
+        Matcher held;
+        if (Regexes.containsAny(text, "will not go", "will not rise", "will not increase", "will not change", "shall not") && (held = FEE_HELD.matcher(text)).find()
                 && !NEGATION.matcher(text.substring(0, held.start())).find() && !askedInClause(text.substring(0, held.start()))) {
             // The negation is the promise here: only one before the charge takes it away.
             readings.add(new Reading(Kind.WAIVER, held.start()));
@@ -1831,8 +1833,8 @@ public final class Commitments {
                             ? Optional.of(Kind.UNDERTAKING) : Optional.empty();
                     }
                     Optional<Kind> deed = deed(lemma(word), rest, name, sentence);
-                    Matcher joined = JOINED_VERB.matcher(rest);
-                    if (deed.isEmpty() && rest.contains(" and ") && joined.find() && isDeedVerb(lemma(joined.group(1)))) {
+                    Matcher joined;
+                    if (deed.isEmpty() && rest.contains(" and ") && (joined = JOINED_VERB.matcher(rest)).find() && isDeedVerb(lemma(joined.group(1)))) {
                         // "We will host the visitors and pay for their lunch": talk first, the deed joined to it.
                         return deed(lemma(joined.group(1)), joined.group(2).strip(), name, sentence);
                     }
@@ -2306,8 +2308,8 @@ public final class Commitments {
         if (Regexes.containsAny(text, "you are", "you have") && YOU_ARE_INSTRUCTED.matcher(text).find()) {
             return withoutRefusal(text);
         }
-        Matcher letter = THIS_IS_INSTRUCTION.matcher(text);
-        if (Regexes.containsAny(text, "this", "you have") && letter.find()) {
+        Matcher letter;
+        if (Regexes.containsAny(text, "this", "you have") && (letter = THIS_IS_INSTRUCTION.matcher(text)).find()) {
             String leading = text.substring(0, letter.end());
             String confirmed = text.substring(letter.end()).strip();
             if (SOFTENED_LETTER.matcher(leading).find() || withoutRefusal(leading).isEmpty()) {
@@ -2316,8 +2318,8 @@ public final class Commitments {
             return !NEGATION.matcher(confirmed).find() || FORBORNE.matcher(confirmed).find() ? Optional.of(Kind.INSTRUCTION)
                 : Optional.empty();
         }
-        Matcher directs = WRITER_DIRECTS.matcher(text);
-        if (Regexes.containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && directs.find() && isDeed(directs.group("verb"), directs.group("rest"), text) && !HEDGED_BY_WRITER.matcher(text).find()) {
+        Matcher directs;
+        if (Regexes.containsAny(text, "instruct", "authori", "direct", "order", "mandate", "told", "tell") && (directs = WRITER_DIRECTS.matcher(text)).find() && isDeed(directs.group("verb"), directs.group("rest"), text) && !HEDGED_BY_WRITER.matcher(text).find()) {
             return Optional.of(Kind.INSTRUCTION);
         }
         Matcher wants = WRITER_WANTS.matcher(text);
@@ -2349,8 +2351,8 @@ public final class Commitments {
                 return Optional.of(Kind.INSTRUCTION);
             }
         }
-        Matcher tellThat = TELL_THAT.matcher(command);
-        if (command.startsWith("tell ") && tellThat.find() && !NEGATION.matcher(tellThat.group("clause")).find()) {
+        Matcher tellThat;
+        if (command.startsWith("tell ") && (tellThat = TELL_THAT.matcher(command)).find() && !NEGATION.matcher(tellThat.group("clause")).find()) {
             Matcher clause = TOLD_DEED.matcher(tellThat.group("clause"));
             if (clause.find() && !HEDGED_BY_WRITER.matcher(tellThat.group("clause")).find()
                     && isDeedVerb(lemma(clause.group("verb"))) && isDeed(clause.group("verb"), clause.group("rest"), text)) {
