@@ -210,13 +210,17 @@ public final class Commitments {
         + "|i've requested|i have requested|i'd support|i would support|i support|i'd welcome|i would welcome|i'd like the council"
         + "|i would like the council|i want the council|no guarantee|no promises?|not promising|can't promise|cannot promise"
         + "|can't guarantee|cannot guarantee|not (?:able|in a position) to (?:\\w+ )?(?:promise|guarantee|confirm|say|commit|tell|announce"
-        + "|state|report)|unable to|(?:can't|cannot) (?:yet )?(?:tell you|confirm)|there's (?:a|every|some|a good) chance"
-        + "|there is (?:a|every|some|a good) chance|chances are|with any luck|(?:budget|funds?|funding|money|resources|time|weather)"
+        + "|state|report)|unable to|(?:can't|cannot) (?:yet )?(?:tell you|confirm)|there's (?:a|every|some|a good|a fair|a real"
+        + "|a reasonable|a decent|a strong) chance|there is (?:a|every|some|a good|a fair|a real|a reasonable|a decent|a strong) chance"
+        // The writer warning against a reading: "don't take my visit as a sign that…", "what I can't do is tell you…".
+        + "|what i (?:can't|cannot|am unable to) do is|(?:wouldn't|would not|don't|do not) want (?:you|anyone|residents|people)"
+        + " to (?:think|assume|believe|imagine|get the impression)|(?:don't|do not) (?:take|read|treat|see) (?:\\w+ ){0,6}?as"
+        + " (?:a |an |any )?(?:sign|signal|indication|hint)|chances are|with any luck|(?:budget|funds?|funding|money|resources|time|weather)"
         + " permitting|depending on|dependent on|depends on"
         + "|not saying|isn't saying|i'm not sure|i am not sure|not certain|can't say|cannot say|too early to say|fingers crossed"
         + "|i'm hopeful|i am hopeful|hopeful that|with luck|touch wood|all being well|no position to|yeah right|as if|right, because"
         + "|because obviously"
-        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,5}?(?:guarantee|promise|assurance|commitment"
+        + "|(?:cannot|can't|not|unable to|don't|do not|won't|will not) (?:\\w+ ){0,7}?(?:guarantee|promise|assurance|commitment"
         + "|confirmation|approval"
         + "|commit|undertaking)|(?:nothing|none of) (?:\\w+ ){0,9}?(?:guarantee|promise|assurance|commitment|undertaking))\\b");
     private static final Pattern APPROVAL_PENDING = Regexes.compile("\\b(?:if|unless|provided|providing|subject to|assuming"
@@ -628,13 +632,19 @@ public final class Commitments {
         + "|christmas|spring|summer|autumn|winter|next|then|midnight|noon|january|february|march|april|june|july|august|september"
         + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\bonce (?:a|an|every|per|more"
         + "|again)\\b|\\b(?:who|which) (?:cannot|can't|could not|couldn't|do not|don't|does not|doesn't|are not|aren't|is not|isn't"
-        + "|have not|haven't|has not|hasn't|did not|didn't)\\b|\\b(?:at|with|for) no (?:extra |additional |further )?(?:cost|charge)"
-        + "\\b|\\bno (?:later|sooner) than\\b|^no (?:extra |additional )?(?:charge|cost|fee) (?:for|to)\\b|\\braise (?:a |an |the )?"
+        + "|have not|haven't|has not|hasn't|did not|didn't)\\b|\\b(?:at|with|for) no (?:extra |additional |further )?(?:[\\w-]+ )?"
+        + "(?:cost|charge|fee|deduction)s?\\b|\\bwith no change to the (?:[\\w-]+ )?(?:fare|fee|price|rent|charge)s?\\b"
+        // Nothing to pay said in other ways, and money to expect: a negation or "expect" that states the commitment.
+        + "|\\b(?:there's|there is) nothing (?:extra |more |further )?to pay\\b|\\bpays? nothing(?: extra| more)?\\b"
+        + "|\\b(?:won't|wont|will not) cost (?:you|u) (?:a penny|anything|a thing)\\b|\\bno (?:[\\w-]+ )?(?:charge|fee)s? (?:will be"
+        + "|is|are) (?:made|payable|charged|due)\\b|\\bno need to (?:re-?apply|apply again|invoice|pay)\\b"
+        + "|(?:^|\\bso |\\band |- )expect (?:[\\w,]+ ){0,3}?£|\\bno (?:later|sooner) than\\b|^no (?:extra |additional )?(?:charge|cost|fee) (?:for|to)\\b|\\braise (?:a |an |the )?"
         + "(?:credit note|purchase order|order for|refund|cheque|payment)|^consider (?:it|this|that) (?:done|sorted)\\b");
 
     /** Whether a word of {@link #NOT_PLAIN} (or "subject to", a "?", an "n't") is in the sentence: one pass over its words. */
     private static boolean notPlain(String sentence) {
-        String normal = Regexes.containsAny(sentence, "may", "until", "once", "no ", "n't", "not", "raise", "consider")
+        String normal = Regexes.containsAny(sentence, "may", "until", "once", "no ", "n't", "not", "raise", "consider",
+                "nothing", "expect")
             ? HARMLESS.matcher(sentence).replaceAll(" ")
             : sentence;
         if (normal.indexOf('?') >= 0 || normal.contains("n't") || normal.contains("subject to")) {
@@ -669,6 +679,13 @@ public final class Commitments {
         + "|\\bformal(?:ly)? notice\\b|\\b(?:give|gives|giving) notice\\b|\\b(?:inform|notify|advise) you\\b|\\bthank"
         + "|\\bfind (?:attached|enclosed)\\b|\\b(?:congratulat|celebrat|condolence)\\w*|\\b(?:anniversary|birthday|sympathy"
         + "|best wishes)\\b");
+    /** The writer's own letter of confirmation, not of notice: "I write on behalf of the Council to confirm that…". */
+    private static final Pattern WRITE_TO_CONFIRM = Regexes.compile("\\b(?:write|am writing|are writing) (?:on behalf of [\\w ]{3,40}? )?"
+        + "to confirm (?:that )?(?!(?:receipt|that (?:we|i) (?:have )?received))");
+    private static final Pattern COURTESY = Regexes.compile("thank|congratulat|celebrat|condolence|anniversary|birthday|sympathy"
+        + "|best wishes");
+    /** Where a courtesy's clause ends and another begins. */
+    private static final Pattern CLAUSE_AFTER_COURTESY = Regexes.compile("(?:, and | - |; )(?:by the way,? |also,? |yes,? )?");
     /**
      * Something that binds: a promise, a performative, a decision done, a request or an order. Without one a sentence
      * describes ("the scheme is in the capital programme", "the plans are available") and the model is not asked.
@@ -676,7 +693,11 @@ public final class Commitments {
     private static final Pattern BINDING_MARK = Regexes.compile("\\b(?:will|shall|going to|hereby|confirm\\w*|agree\\w*"
         + "|approv\\w*|authori[sz]\\w*|undertak\\w*|commit(?!tee)\\w*|guarantee\\w*|promis\\w*|assur\\w*|accept\\w*|award\\w*"
         + "|grant\\w*|waiv\\w*|sign\\w*|yours|go-?ahead|go ahead|please|consider|(?:i|we) (?:have|had)|(?:has|have) been(?! [a-z]+ing\\b)"
-        + "|is being|are being|get|make sure|sort\\w*|(?:is|are) (?:now )?(?:settled|decided|final))\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them)\\b");
+        + "|is being|are being|get|make sure|sort\\w*|(?:is|are) (?:now )?(?:settled|decided|final)"
+        // A concession or payment stated as fact: "…with no admin fee", "so expect £48 back", "has gone back onto your card".
+        + "|(?:at|with|for) no (?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|free of charge|nothing to pay"
+        + "|(?:^|so |and )expect (?:[\\w,]+ ){0,3}?£|(?:has|have|is|are) (?:now )?(?:gone|going) (?:back|through|into your)"
+        + "|goes back to)\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them)\\b");
     private static final Pattern PROMISED_VERB = Regexes.compile("\\b(?:will|shall|going to) (?:(?:now|also|then|still|certainly"
         + "|definitely|always|be happy to|be glad to) )?(?<verb>[a-z]+)");
 
@@ -691,6 +712,10 @@ public final class Commitments {
     private static final Pattern COST_BORNE = Regexes.compile("\\b(?:at (?:the council's|our|its own|the authority's|ndc's) (?:own )?(?:cost|expense)|paid for (?:from|by|out of) (?:our|the council"
         + "|its|ndc|us|my)|and (?:then )?(?:pay|refund|reimburse|cover|fund) )");
 
+    /** A promise that costs the reader nothing: "…, and there's nothing to pay", "…issued without a further inspection charge". */
+    private static final Pattern NOTHING_TO_PAY = Regexes.compile("\\b(?:nothing (?:extra |more )?to pay|free of charge|(?:with|at|for"
+        + "|without) (?:no |a |any )?(?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|no (?:[\\w-]+ )?(?:charge|fee)s?"
+        + " (?:will be|is) (?:made|payable))\\b");
     /** "Let you know", "keep you posted": news of the money promised, not the money. */
     private static final Pattern KEPT_INFORMED = Regexes.compile("^(?:you|us|them|him|her|residents|everyone) (?:know|posted|updated"
         + "|informed|in the loop|up to date)\\b");
@@ -703,8 +728,8 @@ public final class Commitments {
 
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
-        if (Regexes.containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund")
-                && COST_BORNE.matcher(text).find()) {
+        if (Regexes.containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund", "charge", "fee")
+                && (COST_BORNE.matcher(text).find() || NOTHING_TO_PAY.matcher(text).find())) {
             return false;
         }
         if (Regexes.containsAny(text, "every", "weekly", "monthly", "daily", "fortnightly", "days") && SCHEDULE.matcher(text).find()
@@ -751,6 +776,18 @@ public final class Commitments {
         Matcher notice = NOTICE_OR_THANKS.matcher(normal);
         if (!notice.find()) {
             return false;
+        }
+        if (normal.contains("confirm") && WRITE_TO_CONFIRM.matcher(normal).find()) {
+            // "I am writing on behalf of the Council to confirm that the recharge has been cancelled": a confirmation.
+            return false;
+        }
+        if (COURTESY.matcher(notice.group()).lookingAt()) {
+            // "Congratulations on the new baby, and by the way your refund has gone through": the courtesy ends at the
+            // clause break; what follows is read on its own.
+            Matcher next = CLAUSE_AFTER_COURTESY.matcher(normal).region(notice.end(), normal.length());
+            if (next.find()) {
+                return noticeOrThanks(normal.substring(next.end()));
+            }
         }
         Matcher promise = party.matcher(normal).useTransparentBounds(true).region(notice.end(), normal.length());
         Matcher binds = PARTY_BINDS.matcher(normal);
@@ -2248,7 +2285,10 @@ public final class Commitments {
     /** A firm or crew told what it is to do: "the contractor is to reinstate the verge", "Greenway Grounds are to cut…". */
     private static final Pattern FIRM_IS_TO = Regexes.compile("^(?:the |our )?(?:contractors?|crews?|team|gang|operatives?|depot"
         + "|surveyors?|engineers?|[\\w&'-]+(?: [\\w&'-]+){0,2} (?:grounds|ltd|limited|contractors|builders|roofing|construction|plc"
-        + "|landscapes|landscaping|electrical|scaffolding|civils|& sons|and sons|tree care|arboriculture)) (?:is|are) (?:now |also )?to"
+        + "|landscapes|landscaping|electrical|scaffolding|civils|& sons|and sons|tree care|arboriculture|demolition)"
+        // The Council's own units, told what to do or not to do: "Estates are to let…", "Land Charges are not to charge…".
+        + "|estates|finance|payroll|legal|land charges|building control|environmental health|licensing|revenues|benefits"
+        + "|(?:the |our )?(?:[\\w-]+ ){1,2}?(?:services|section|department|unit)) (?:is|are) (?:now |also )?(?<not>not )?to"
         + " (?<verb>[a-z]+)(?<rest>.*)");
     /** A prohibition laid on the Council's crews: "under no circumstances is the crew to take away the benches". */
     private static final Pattern NEVER_TO = Regexes.compile("^(?:under no circumstances|in no circumstances|on no account) (?:is|are"
@@ -2263,6 +2303,12 @@ public final class Commitments {
         + "(?:[\\w-]+ ){0,2}?(?:team|department|crew|contractors?|officers|staff|depot|service|services)) (?:has|have) (?:now |already )?"
         + "been (?:told|instructed|authori[sz]ed|directed) to (?<verb>[a-z]+)(?<rest>.*)");
 
+    /** What "X is not to…" says of someone rather than forbids them: "…are not to be trusted", "…is not to blame". */
+    private static final String NOT_FORBIDDEN = "be|blame|know|worry|mind|say|think";
+    /** "Let", "add" and "leave" as talk: "let you know", "add my voice to…", "leave a message". */
+    private static final String TALK_OBJECT = "^ (?:(?:you|us|me|them|him|her|everyone|residents) (?:know|hear)|(?:my|their|our|his|her"
+        + "|its) (?:voice|name|support|weight|views?)|(?:a )?(?:message|note|voicemail|comment)s?)\\b.*";
+
     /** A deed, or any work that is not talk, when a firm or unit is told to do it: "strim the verges", "replant the beds". */
     private static boolean commanded(String verb, String rest, String text) {
         return isDeed(verb, rest, text) || !TALK.contains(lemma(verb)) && !Regexes.matches(verb, "be|have|get|do|not|also|now");
@@ -2271,9 +2317,12 @@ public final class Commitments {
     /** A command to a firm or crew put as a statement, a prohibition or a halt to work; never asked, negated or hedged. */
     private Optional<Kind> orderedToContractor(String text) {
         boolean ordered = false;
-        if (Regexes.containsAny(text, " is to ", " are to ")) {
+        if (Regexes.containsAny(text, " is to ", " are to ", " not to ")) {
             Matcher firm = FIRM_IS_TO.matcher(text);
-            ordered = firm.lookingAt() && commanded(firm.group("verb"), firm.group("rest"), text);
+            // "…are not to charge the parish": a prohibition binds as much as an order, whatever the verb.
+            ordered = firm.lookingAt() && (firm.group("not") != null ? !Regexes.matches(firm.group("verb"), NOT_FORBIDDEN)
+                : commanded(firm.group("verb"), firm.group("rest"), text) || Regexes.matches(firm.group("verb"), "let|add|leave")
+                    && !Regexes.matches(firm.group("rest"), TALK_OBJECT));
         }
         if (!ordered && Regexes.containsAny(text, "no circumstances", "no account")) {
             Matcher never = NEVER_TO.matcher(text);
