@@ -638,13 +638,17 @@ public final class Commitments {
         + "|\\b(?:there's|there is) nothing (?:extra |more |further )?to pay\\b|\\bpays? nothing(?: extra| more)?\\b"
         + "|\\b(?:won't|wont|will not) cost (?:you|u) (?:a penny|anything|a thing)\\b|\\bno (?:[\\w-]+ )?(?:charge|fee)s? (?:will be"
         + "|is|are) (?:made|payable|charged|due)\\b|\\bno need to (?:re-?apply|apply again|invoice|pay)\\b"
+        // "…, as you asked": the reader's request granted; "until after Christmas", "until your appeal is heard": forbearance
+        // for a time; "no further letters will be sent": recovery stopped.
+        + "|\\bas you (?:asked|requested|suggested)\\b|\\buntil (?:after|your (?:appeal|review|hearing)|the (?:appeal|review|hearing|sale"
+        + "|outcome))\\b|\\bno further (?:letters|reminders|action|penalties|charges|interest) will be\\b"
         + "|(?:^|\\bso |\\band |- )expect (?:[\\w,]+ ){0,3}?£|\\bno (?:later|sooner) than\\b|^no (?:extra |additional )?(?:charge|cost|fee) (?:for|to)\\b|\\braise (?:a |an |the )?"
         + "(?:credit note|purchase order|order for|refund|cheque|payment)|^consider (?:it|this|that) (?:done|sorted)\\b");
 
     /** Whether a word of {@link #NOT_PLAIN} (or "subject to", a "?", an "n't") is in the sentence: one pass over its words. */
     private static boolean notPlain(String sentence) {
         String normal = Regexes.containsAny(sentence, "may", "until", "once", "no ", "n't", "not", "raise", "consider",
-                "nothing", "expect")
+                "nothing", "expect", "asked", "requested", "suggested")
             ? HARMLESS.matcher(sentence).replaceAll(" ")
             : sentence;
         if (normal.indexOf('?') >= 0 || normal.contains("n't") || normal.contains("subject to")) {
@@ -697,7 +701,8 @@ public final class Commitments {
         // A concession or payment stated as fact: "…with no admin fee", "so expect £48 back", "has gone back onto your card".
         + "|(?:at|with|for) no (?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|free of charge|nothing to pay"
         + "|(?:^|so |and )expect (?:[\\w,]+ ){0,3}?£|(?:has|have|is|are) (?:now )?(?:gone|going) (?:back|through|into your)"
-        + "|goes back to)\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them)\\b");
+        + "|goes back to|pays? nothing|no need to (?:invoice|pay|re-?apply)|(?:is|are|been) (?:now )?(?:reinstated|lifted|paused"
+        + "|extended|scrapped|knocked off)|(?:is|are) meeting the|taken the decision)\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them)\\b");
     private static final Pattern PROMISED_VERB = Regexes.compile("\\b(?:will|shall|going to) (?:(?:now|also|then|still|certainly"
         + "|definitely|always|be happy to|be glad to) )?(?<verb>[a-z]+)");
 
@@ -715,7 +720,11 @@ public final class Commitments {
     /** A promise that costs the reader nothing: "…, and there's nothing to pay", "…issued without a further inspection charge". */
     private static final Pattern NOTHING_TO_PAY = Regexes.compile("\\b(?:nothing (?:extra |more )?to pay|free of charge|(?:with|at|for"
         + "|without) (?:no |a |any )?(?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|no (?:[\\w-]+ )?(?:charge|fee)s?"
-        + " (?:will be|is) (?:made|payable))\\b");
+        + " (?:will be|is) (?:made|payable)|no change to the (?:[\\w-]+ )?(?:fare|fee|price|rent|charge)s?)\\b");
+    /** Something given, let or settled beside a promise that looks like talk. */
+    private static final Pattern DEAL_MADE = Regexes.compile("\\bfree (?:replacement|of charge|copy|place|use)\\b|\\b(?:on|under) a"
+        + " (?:[\\w-]+ )?(?:lease|tenancy)\\b|\\bat a peppercorn\\b|\\btenancy (?:\\w+ ){0,4}?will pass\\b|\\binto your (?:bank )?account\\b"
+        + "|\\b(?:is|are) (?:now )?(?:lifted|withdrawn|reinstated|cancelled) (?:as of|from|with effect from) today\\b");
     /** "Let you know", "keep you posted": news of the money promised, not the money. */
     private static final Pattern KEPT_INFORMED = Regexes.compile("^(?:you|us|them|him|her|residents|everyone) (?:know|posted|updated"
         + "|informed|in the loop|up to date)\\b");
@@ -728,8 +737,12 @@ public final class Commitments {
 
     /** "We will keep an eye on it", "we will let you know": every promise in the sentence is of talk, not a deed. */
     private static boolean promisesOnlyTalk(String text) {
-        if (Regexes.containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund", "charge", "fee")
-                && (COST_BORNE.matcher(text).find() || NOTHING_TO_PAY.matcher(text).find())) {
+        if (Regexes.containsAny(text, "cost", "expense", "paid", "pay", "refund", "reimburse", "cover", "fund", "charge", "fee",
+                "nothing", "fare") && (COST_BORNE.matcher(text).find() || NOTHING_TO_PAY.matcher(text).find())) {
+            return false;
+        }
+        if (Regexes.containsAny(text, "free", "lease", "tenancy", "peppercorn", "account", "today") && DEAL_MADE.matcher(text).find()) {
+            // "…will send you a free replacement", "…let the weighbridge house on a 25-year lease", "…is lifted as of today".
             return false;
         }
         if (Regexes.containsAny(text, "every", "weekly", "monthly", "daily", "fortnightly", "days") && SCHEDULE.matcher(text).find()
@@ -1750,11 +1763,14 @@ public final class Commitments {
     private static final Pattern NOT_THE_MODELS = Regexes.compile("\\bi (?:have|am|was) (?:been )?(?:appointed|elected|selected"
         + "|nominated|co-opted)\\b|\\bwe are (?:all )?(?:meeting|visiting|talking|discussing|speaking|gathering|getting together)\\b"
         + "|\\b(?:fire|police|ambulance|health|nhs|water|gas|electricity|bus|rail|probation) (?:and rescue )?(?:service|authority|board"
-        + "|trust|company|brigade)s? (?:will|shall|is going to|has agreed|have agreed)\\b|\\b(?:has|have) been [a-z]+ing\\b");
+        + "|trust|company|brigade)s? (?:will|shall|is going to|has agreed|have agreed)\\b|\\b(?:has|have) been [a-z]+ing\\b"
+        // A decision credited to a committee, panel or inspector is reported, not made by the writer.
+        + "|\\b(?:committee|sub-committee|cabinet|panel|inspector|board) (?:last \\w+ )?(?:granted|approved|agreed|refused|decided"
+        + "|voted|resolved|awarded|rejected)\\b");
 
     private static boolean notTheModels(String normal) {
         return Regexes.containsAny(normal, "appointed", "elected", "selected", "nominated", "co-opted", "we are", "will", "shall",
-            "going to", "agreed", "been") && NOT_THE_MODELS.matcher(normal).find();
+            "going to", "agreed", "been", "committee", "cabinet", "panel", "inspector", "board") && NOT_THE_MODELS.matcher(normal).find();
     }
 
     private static Matcher firstMatch(Pattern pattern, String text) {
@@ -1988,7 +2004,7 @@ public final class Commitments {
         "extended", "renewed", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
         "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council",
         "free", "halv", "exempt", "on itself", "settled", "appoint", "down tools", "no circumstances", "no account", "withdrawn",
-        "lifted"};
+        "lifted", "bill it to", "bill to", "meeting the", "in full", "goes back"};
 
     private static boolean mayCommit(String text) {
         if (Regexes.containsAny(text, TRIGGERS)) {
