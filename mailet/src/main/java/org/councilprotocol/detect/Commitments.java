@@ -100,6 +100,8 @@ public final class Commitments {
             + "(?:crew|team|gang|contractors?|men|lads|someone|operatives?|engineers?)\\b(?! together)")),
         Map.entry("do", Pattern.compile("^(?:the (?:\\w+ )?(?:works?|repairs?|job|resurfacing|clearance|patching))\\b")),
         Map.entry("give", Pattern.compile("^(?:you |them |him |her |the [\\w-]+ )?until (?:[\\w-]+ ){1,4}?to (?:pay|clear|settle)\\b"
+            // A break from paying: "give the farm tenant a rent holiday", "a repayment break of three months".
+            + "|\\b(?:rent|fee|charge|payment|repayment|licence fee)[ -](?:holiday|free period|break|reduction|discount|waiver)\\b"
             // Something of the Council's given away: "…six laptops from our old stock", "the display cabinet to the museum trust".
             + "|\\bfrom (?:our|the council's|its) (?:old |spare |surplus |own )?(?:stock|stores?|depot|collection|surplus|fleet)\\b"
             + "|^(?!(?:your |the |our )?(?:details|letter|information|views?|comments?|feedback|message|name|number|address|report"
@@ -640,7 +642,7 @@ public final class Commitments {
         + "|is|are) (?:made|payable|charged|due)\\b|\\bno need to (?:re-?apply|apply again|invoice|pay)\\b"
         // "…, as you asked": the reader's request granted; "until after Christmas", "until your appeal is heard": forbearance
         // for a time; "no further letters will be sent": recovery stopped.
-        + "|\\bas you (?:asked|requested|suggested)\\b|\\buntil (?:after|your (?:appeal|review|hearing)|the (?:appeal|review|hearing|sale"
+        + "|\\bas you (?:asked|requested|suggested)\\b|, not (?:the |your |their |our )?[\\w'-]+(?: [\\w'-]+){0,2}[.!]?$|\\buntil (?:after|your (?:appeal|review|hearing)|the (?:appeal|review|hearing|sale"
         + "|outcome))\\b|\\bno further (?:letters|reminders|action|penalties|charges|interest) will be\\b"
         + "|(?:^|\\bso |\\band |- )expect (?:[\\w,]+ ){0,3}?£|\\bno (?:later|sooner) than\\b|^no (?:extra |additional )?(?:charge|cost|fee) (?:for|to)\\b|\\braise (?:a |an |the )?"
         + "(?:credit note|purchase order|order for|refund|cheque|payment)|^consider (?:it|this|that) (?:done|sorted)\\b");
@@ -702,7 +704,10 @@ public final class Commitments {
         + "|(?:at|with|for) no (?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|free of charge|nothing to pay"
         + "|(?:^|so |and )expect (?:[\\w,]+ ){0,3}?£|(?:has|have|is|are) (?:now )?(?:gone|going) (?:back|through|into your)"
         + "|goes back to|pays? nothing|no need to (?:invoice|pay|re-?apply)|(?:is|are|been) (?:now )?(?:reinstated|lifted|paused"
-        + "|extended|scrapped|knocked off)|(?:is|are) meeting the|taken the decision)\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them)\\b");
+        + "|extended|scrapped|knocked off)|(?:is|are) meeting the|taken the decision)\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them|mr|mrs|ms|miss|dr)\\b"
+        // A command to a role ("Contractor: clear and resurface the steps…") and a matter settled ("Done, the Okafors are…").
+        + "|^(?:contractors?|crews?|team|depot|gang|operatives|estates|finance) ?: [a-z]+ (?:and [a-z]+ )?(?:the|a|an|all|our|it|them)\\b"
+        + "|^(?:done|sorted)[,:;.!] ");
     private static final Pattern PROMISED_VERB = Regexes.compile("\\b(?:will|shall|going to) (?:(?:now|also|then|still|certainly"
         + "|definitely|always|be happy to|be glad to) )?(?<verb>[a-z]+)");
 
@@ -724,7 +729,9 @@ public final class Commitments {
     /** Something given, let or settled beside a promise that looks like talk. */
     private static final Pattern DEAL_MADE = Regexes.compile("\\bfree (?:replacement|of charge|copy|place|use)\\b|\\b(?:on|under) a"
         + " (?:[\\w-]+ )?(?:lease|tenancy)\\b|\\bat a peppercorn\\b|\\btenancy (?:\\w+ ){0,4}?will pass\\b|\\binto your (?:bank )?account\\b"
-        + "|\\b(?:is|are) (?:now )?(?:lifted|withdrawn|reinstated|cancelled) (?:as of|from|with effect from) today\\b");
+        + "|\\b(?:is|are) (?:now )?(?:lifted|withdrawn|reinstated|cancelled) (?:as of|from|with effect from) today\\b"
+        + "|^(?:recovery|enforcement|collection|proceedings|action|court action)(?: \\w+){0,3}? (?:is|are|has been|have been) (?:now )?"
+        + "(?:paused|suspended|on hold|halted)\\b");
     /** "Let you know", "keep you posted": news of the money promised, not the money. */
     private static final Pattern KEPT_INFORMED = Regexes.compile("^(?:you|us|them|him|her|residents|everyone) (?:know|posted|updated"
         + "|informed|in the loop|up to date)\\b");
@@ -741,7 +748,8 @@ public final class Commitments {
                 "nothing", "fare") && (COST_BORNE.matcher(text).find() || NOTHING_TO_PAY.matcher(text).find())) {
             return false;
         }
-        if (Regexes.containsAny(text, "free", "lease", "tenancy", "peppercorn", "account", "today") && DEAL_MADE.matcher(text).find()) {
+        if (Regexes.containsAny(text, "free", "lease", "tenancy", "peppercorn", "account", "today", "paused", "suspended", "on hold",
+                "halted") && DEAL_MADE.matcher(text).find()) {
             // "…will send you a free replacement", "…let the weighbridge house on a 25-year lease", "…is lifted as of today".
             return false;
         }
@@ -1783,6 +1791,7 @@ public final class Commitments {
         return deed(lemma(verb), rest.strip(), "", sentence).isPresent();
     }
 
+    private static final Pattern CONTRAST = Regexes.compile(", not (?:the |your |their |our |a )?[\\w'-]+(?: [\\w'-]+){0,2}[.!]?$");
     private static final Pattern NEGATION = Regexes.compile("\\b(?:not|never|no longer|cannot|unable|unwilling)\\b|n't\\b");
     private static final Set<String> NEGATIONS = words("not", "never", "cannot", "no", "longer");
     /** Words that make "will" firm or are firm on their own: "has agreed to", "is pleased to", "undertakes to". */
@@ -2004,7 +2013,7 @@ public final class Commitments {
         "extended", "renewed", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
         "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council",
         "free", "halv", "exempt", "on itself", "settled", "appoint", "down tools", "no circumstances", "no account", "withdrawn",
-        "lifted", "bill it to", "bill to", "meeting the", "in full", "goes back"};
+        "lifted", "bill it to", "bill to", "meeting the", "in full", "goes back", "from today"};
 
     private static boolean mayCommit(String text) {
         if (Regexes.containsAny(text, TRIGGERS)) {
@@ -2119,6 +2128,12 @@ public final class Commitments {
             return Optional.empty();
         }
         String verb = lemma(participle);
+        if (Regexes.matches(participle, "divided|split|merged|combined|renamed|redrawn|abolished|created|enlarged|reduced")
+                && Regexes.matches(lastWord, "parish|parishes|ward|wards|district|districts|division|divisions|constituency|boundary"
+                    + "|boundaries")) {
+            // "Saltmarsh parish will be divided into two wards": electoral arrangements made by order, not a deed for anyone.
+            return Optional.empty();
+        }
         if (verb.equals("make")) {
             return Regexes.matches(tail, ".*\\b(?:payment|refund|compensation|grant|contribution|donation|offer|award|repairs?)$")
                 ? Optional.of(Kind.PAYMENT) : Optional.empty();
@@ -2492,7 +2507,9 @@ public final class Commitments {
     private static final Pattern JOINED_VERB = Regexes.compile("\\band (?:then |also )?([a-z]+)\\b(.*)");
 
     private static Optional<Kind> withoutRefusal(String text) {
-        return NEGATION.matcher(text).find() && !Regexes.matches(text, ".*\\b(?:not|never) (?:to|delay|wait)\\b.*")
+        // "…and invoice Northbrook, not the parish": a contrast at the end names who is not billed; it refuses nothing.
+        String checked = text.contains(", not ") ? CONTRAST.matcher(text).replaceFirst("") : text;
+        return NEGATION.matcher(checked).find() && !Regexes.matches(text, ".*\\b(?:not|never) (?:to|delay|wait)\\b.*")
             ? Optional.empty() : Optional.of(Kind.INSTRUCTION);
     }
 

@@ -59,7 +59,11 @@ public record MemberLetter(Optional<Person> member, String namedBy, List<Commitm
         + "|refused|rejected|declined)\\b|\\b(?:your|the|this) (?:\\w+ ){0,2}?(?:application|request|appeal|objection|complaint"
         + "|representation|bid) (?:has|have) (?:now )?been (?:refused|rejected|declined|turned down|dismissed|upheld|approved"
         + "|granted)\\b|\\bi (?:write|am writing) to (?:formally )?(?:inform|notify|advise|tell) you (?:formally )?(?:that|of)"
-        + " (?:the council|\\w+ district council|\\w+ council|its)\\b");
+        + " (?:the council|\\w+ district council|\\w+ council|its)\\b"
+        // A consultation answered for the Council: "the Council's response to your consultation", "sets out the position of…".
+        + "|\\b(?:the council's|\\w+ (?:district |borough )?council's) (?:formal |official )?(?:response|reply|submission"
+        + "|representations?) (?:to|on) (?:your |the |this )?(?:[\\w-]+ ){0,3}?consultation\\b|\\b(?:sets?|setting) out the (?:formal"
+        + " |official )?(?:position|response|views?) of (?:the council|(?:\\w+ ){0,2}council)\\b");
     /**
      * Every way of speaking for the Council above contains one of these: a sentence with none of them (most) is not
      * searched, since the pattern's word-led branches are tried at every word.

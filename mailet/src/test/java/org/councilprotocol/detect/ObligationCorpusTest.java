@@ -22,7 +22,7 @@ class ObligationCorpusTest {
     private final Commitments commitments = Commitments.forCouncil("Northbrook District Council");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4"})
+    @ValueSource(strings = {"tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
     void everyTuneSentenceIsReadAsLabelled(String split) {
         List<String> wrong = new ArrayList<>();
         ObligationSentences corpus = ObligationSentences.load(split);
@@ -36,7 +36,7 @@ class ObligationCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4"})
+    @ValueSource(strings = {"tune", "tune2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"})
     void everyTuneMessageGetsTheFindingsItsLabelExpects(String split) {
         List<String> wrong = new ArrayList<>();
         try (ObligationMessages messages = new ObligationMessages()) {
