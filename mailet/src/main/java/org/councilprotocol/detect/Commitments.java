@@ -398,7 +398,7 @@ public final class Commitments {
         + "|authori[sz]e|direct|order|mandate|told|tell)(?:s|d|ed|ing)? (?<who>you|the contractors?|contractors|officers|staff"
         + "|(?:the )?(?:[\\w-]+ ){0,3}?(?:team|crew|gang|department|contractor|firm|company|services|officers|manager|room|centre"
         + "|desk|unit|section|office|wardens|rangers|staff|solicitors|lawyers|depot|yard|finance|legal|estates|payroll|accounts"
-        + "|engineers?|surveyors|valuers|caretakers?))(?:, [^,]{1,50},)?(?: \\w+){0,3}? (?:not )?to"
+        + "|engineers?|surveyors|valuers|caretakers?|revenues|benefits))(?:, [^,]{1,50},)?(?: \\w+){0,3}? (?:not )?to"
         + " (?<verb>[a-z]+)(?<rest>.*)");
     private static final Pattern WRITER_WANTS = Regexes.compile("\\bi(?: want| need| expect| require|'d like| would like)(?: the| you| them| our| your"
         + "| [\\w'-]+){1,5}? to (?<verb>[a-z]+)(?<rest>.*)");
@@ -701,7 +701,7 @@ public final class Commitments {
         + "|grant\\w*|waiv\\w*|sign\\w*|yours|go-?ahead|go ahead|please|consider|(?:i|we) (?:have|had)|(?:has|have) been(?! [a-z]+ing\\b)"
         + "|is being|are being|get|make sure|sort\\w*|(?:is|are) (?:now )?(?:settled|decided|final)"
         // A concession or payment stated as fact: "…with no admin fee", "so expect £48 back", "has gone back onto your card".
-        + "|(?:at|with|for) no (?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|free of charge|nothing to pay"
+        + "|with no (?:extra |additional |further )?(?:[\\w-]+ )?(?:charge|fee)s?|nothing to pay"
         + "|(?:^|so |and )expect (?:[\\w,]+ ){0,3}?£|(?:has|have|is|are) (?:now )?(?:gone|going) (?:back|through|into your)"
         + "|goes back to|pays? nothing|no need to (?:invoice|pay|re-?apply)|(?:is|are|been) (?:now )?(?:reinstated|lifted|paused"
         + "|extended|scrapped|knocked off)|(?:is|are) meeting the|taken the decision)\\b|^[a-z]+ (?:the|a|an|this|that|these|those|all|our|your|it|them|mr|mrs|ms|miss|dr)\\b"
@@ -723,11 +723,12 @@ public final class Commitments {
         + "|its|ndc|us|my)|and (?:then )?(?:pay|refund|reimburse|cover|fund) )");
 
     /** A promise that costs the reader nothing: "…, and there's nothing to pay", "…issued without a further inspection charge". */
-    private static final Pattern NOTHING_TO_PAY = Regexes.compile("\\b(?:nothing (?:extra |more )?to pay|free of charge|(?:with|at|for"
-        + "|without) (?:no |a |any )?(?:extra |additional |further )?(?:[\\w-]+ )?(?:cost|charge|fee)s?|no (?:[\\w-]+ )?(?:charge|fee)s?"
+    private static final Pattern NOTHING_TO_PAY = Regexes.compile("\\b(?:nothing (?:extra |more )?to pay|with no (?:extra |additional"
+        + " |further )?(?:[\\w-]+ )?(?:charge|fee)s?|without (?:a |any )?(?:extra |additional |further )(?:[\\w-]+ )?(?:charge|fee)s?"
+        + "|no (?:[\\w-]+ )?(?:charge|fee)s?"
         + " (?:will be|is) (?:made|payable)|no change to the (?:[\\w-]+ )?(?:fare|fee|price|rent|charge)s?)\\b");
     /** Something given, let or settled beside a promise that looks like talk. */
-    private static final Pattern DEAL_MADE = Regexes.compile("\\bfree (?:replacement|of charge|copy|place|use)\\b|\\b(?:on|under) a"
+    private static final Pattern DEAL_MADE = Regexes.compile("\\bfree (?:replacement|copy|place|use)\\b|\\b(?:on|under) a"
         + " (?:[\\w-]+ )?(?:lease|tenancy)\\b|\\bat a peppercorn\\b|\\btenancy (?:\\w+ ){0,4}?will pass\\b|\\binto your (?:bank )?account\\b"
         + "|\\b(?:is|are) (?:now )?(?:lifted|withdrawn|reinstated|cancelled) (?:as of|from|with effect from) today\\b"
         + "|^(?:recovery|enforcement|collection|proceedings|action|court action)(?: \\w+){0,3}? (?:is|are|has been|have been) (?:now )?"
@@ -1772,13 +1773,15 @@ public final class Commitments {
         + "|nominated|co-opted)\\b|\\bwe are (?:all )?(?:meeting|visiting|talking|discussing|speaking|gathering|getting together)\\b"
         + "|\\b(?:fire|police|ambulance|health|nhs|water|gas|electricity|bus|rail|probation) (?:and rescue )?(?:service|authority|board"
         + "|trust|company|brigade)s? (?:will|shall|is going to|has agreed|have agreed)\\b|\\b(?:has|have) been [a-z]+ing\\b"
+        // Another body's property dealt with: "the Rotary Club's minibus is being sold…".
+        + "|\\b(?:club|association|society|trust|church|charity|school|company|group)'s (?:[\\w-]+ ){1,3}?(?:is|are) being\\b"
         // A decision credited to a committee, panel or inspector is reported, not made by the writer.
         + "|\\b(?:committee|sub-committee|cabinet|panel|inspector|board) (?:last \\w+ )?(?:granted|approved|agreed|refused|decided"
         + "|voted|resolved|awarded|rejected)\\b");
 
     private static boolean notTheModels(String normal) {
         return Regexes.containsAny(normal, "appointed", "elected", "selected", "nominated", "co-opted", "we are", "will", "shall",
-            "going to", "agreed", "been", "committee", "cabinet", "panel", "inspector", "board") && NOT_THE_MODELS.matcher(normal).find();
+            "going to", "agreed", "been", "committee", "cabinet", "panel", "inspector", "board", "being") && NOT_THE_MODELS.matcher(normal).find();
     }
 
     private static Matcher firstMatch(Pattern pattern, String text) {
@@ -2013,7 +2016,7 @@ public final class Commitments {
         "extended", "renewed", "pick", "we are ", "consent", "exchange contract", "okay", "in the post", "on its way",
         "comes down", "goes down", "penny", "is ours", "come to us", "comes to us", "is cut", "cut to", "bill the", "on the council",
         "free", "halv", "exempt", "on itself", "settled", "appoint", "down tools", "no circumstances", "no account", "withdrawn",
-        "lifted", "bill it to", "bill to", "meeting the", "in full", "goes back", "from today"};
+        "lifted", "bill it to", "bill to", "meeting the", "in full", "goes back", "from today", " not to "};
 
     private static boolean mayCommit(String text) {
         if (Regexes.containsAny(text, TRIGGERS)) {
@@ -2319,7 +2322,7 @@ public final class Commitments {
         + "|landscapes|landscaping|electrical|scaffolding|civils|& sons|and sons|tree care|arboriculture|demolition)"
         // The Council's own units, told what to do or not to do: "Estates are to let…", "Land Charges are not to charge…".
         + "|estates|finance|payroll|legal|land charges|building control|environmental health|licensing|revenues|benefits"
-        + "|(?:the |our )?(?:[\\w-]+ ){1,2}?(?:services|section|department|unit)) (?:is|are) (?:now |also )?(?<not>not )?to"
+        + "|(?:the |our )?(?:[\\w-]+ ){1,2}?(?:services|section|department|unit|team|crew)) (?:is|are) (?:now |also )?(?<not>not )?to"
         + " (?<verb>[a-z]+)(?<rest>.*)");
     /** A prohibition laid on the Council's crews: "under no circumstances is the crew to take away the benches". */
     private static final Pattern NEVER_TO = Regexes.compile("^(?:under no circumstances|in no circumstances|on no account) (?:is|are"

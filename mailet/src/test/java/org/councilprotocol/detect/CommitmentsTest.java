@@ -793,4 +793,72 @@ class CommitmentsTest {
     void leavesNearMissesOfTheFourthTuneSplitsConstructions(String sentence) {
         assertThat(commitments.read(sentence)).as(sentence).isEmpty();
     }
+
+    /**
+     * Constructions of the fifth held-out split (heldout5, retired to tuning) and the fifth tune split's misreadings, in other
+     * words than the splits': Council units and firms told what they are or are not to do, a rent holiday given, a command
+     * to a role with a trailing contrast ("…, not the county"), concessions stated as fact ("with no transfer fee", "nothing
+     * to pay", "won't cost you a penny", "expect £X back"), forbearance for a time, a free replacement, a lease at a
+     * peppercorn, money into an account, a confirmation written on the Council's behalf, a commitment after a courtesy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Finance are to release the second tranche of the heritage grant to the bowls club next week.",
+        "The revenues section is not to add the court costs to Mr Ahmed's account.",
+        "Our licensing team are not to charge the church for the temporary event notice.",
+        "The gritting crew is to leave the private lane off its route from tonight.",
+        "Parkline Demolition are not to start on the old depot until the bats have been surveyed.",
+        "I'm instructing Revenues to give the café a rent holiday for the three months the pier was shut.",
+        "Please tell Estates to give the allotment society a fee waiver for this year.",
+        "Contractor: patch and reline the gully on Vale Road by Friday and invoice us, not the county.",
+        "Your pitch at the Sunday market moves to the new site with no transfer fee.",
+        "The exhibition of the sixth-form artwork will stay in the foyer for another fortnight, with no extra hire charge.",
+        "The new parking bays outside the surgery will be marked this week, and there's nothing to pay.",
+        "So expect the full £212 back in your account by Tuesday.",
+        "Your bin will be swapped on Thursday and it won't cost you a penny.",
+        "Collection of the arrears is on hold until your review is heard, and no further reminders will be sent.",
+        "We'll leave the boat on the slipway until after Easter and no storage charge will be made.",
+        "The Council will send you a free replacement parking permit, as the first one was lost in our post room.",
+        "The Council will let the old lifeboat house to the rowing club on a 30-year lease at a peppercorn.",
+        "The hardship payment of £150 is going into your account on Monday.",
+        "I am writing on behalf of the Council to confirm that the £95 court summons cost has been cancelled.",
+        "Congratulations on the wedding, and by the way your garden waste refund has gone through, so expect £40 back next week."})
+    void readsTheFifthHeldOutSplitsConstructions(String sentence) {
+        assertThat(commitments.read(sentence)).as(sentence).isPresent();
+    }
+
+    /**
+     * Their near misses: someone blamed or asked, a condition, a report, the writer's own agent, disclaimers ("don't take
+     * my attendance as a sign that…", "what I can't do is…"), a likelihood, a decision credited to a committee or panel,
+     * a letter only acknowledged, a courtesy alone, another body's free replacement, electoral arrangements, a rise.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Building Control are to blame for the delay, in my opinion.",
+        "Finance are to consider the request at their meeting next month.",
+        "If Finance are to release the grant, they will need the signed form first.",
+        "Are Estates to let the farm to the young couple?",
+        "I gather Estates are to let the holding, but nothing has been settled.",
+        "The tenants are not to keep pets in the flats under their tenancy.",
+        "Estates are not to be trusted with this, frankly.",
+        "I'm instructing my agent to give the buyer a rent holiday on my own flat.",
+        "I won't be asking Revenues to give the café a rent holiday.",
+        "Contractor: can you tell me whether you invoiced us, not the county?",
+        "Please don't take my attendance as a sign that the Council will fund the new hall.",
+        "Don't read anything in my letter as a promise that the Council will replace the fence.",
+        "What I can't do is tell you the Council will meet the cost.",
+        "I wouldn't want you to think the Council has agreed to waive the fee.",
+        "If you apply in the spring there's a fair chance the Council will cover most of the cost.",
+        "The Planning Committee granted the application last night, so the extension can now go ahead.",
+        "The Licensing Panel refused the variation on Tuesday, so the bar must close at 11pm.",
+        "I expect £300 will come back to you eventually, though I can't promise.",
+        "I am writing to confirm that I received your letter about the recharge.",
+        "Congratulations on the award, and well done to everyone at the club.",
+        "The county will send you a free replacement bus pass.",
+        "Garlinge ward will be divided into two wards from the next elections.",
+        "Your pitch fee will rise with no change to the service.",
+        "The club says its members pay nothing for the green this season."})
+    void leavesNearMissesOfTheFifthHeldOutSplitsConstructions(String sentence) {
+        assertThat(commitments.read(sentence)).as(sentence).isEmpty();
+    }
 }

@@ -133,4 +133,27 @@ class ObligationDetectorTest {
             + " Council resolved last week to make Harbour Street a conservation area. I voted for it.\n\nAnn")))
             .isEmpty();
     }
+
+    @Test
+    void aMembersLetterSettingOutTheCouncilsConsultationResponseIsOfficial() {
+        assertThat(judge(ANN, mail(ANN, RESIDENT, "Bus strategy", "Dear Sir or Madam,\n\nThis letter sets out the position of"
+            + " Northbrook District Council on your draft bus strategy. The Council supports the new Sunday services.\n\n"
+            + "Yours faithfully,\nCouncillor Ann Smith")))
+            .extracting(Finding::rule).containsExactly(OfficialLetterDetector.RULE);
+        assertThat(judge(ANN, mail(ANN, RESIDENT, "Bus strategy", "Dear Sir or Madam,\n\nI have read the Council's response to"
+            + " your bus consultation and, speaking for myself, I think it is too timid.\n\nAnn Smith")))
+            .isEmpty();
+    }
+
+    @Test
+    void aMayorsNoticeOfNewWardsIsOfficialNotAnObligation() {
+        String[] notice = {"Dear Clerk,", "I write to advise you formally that on 2 December Northbrook District Council resolved"
+            + " to adopt the recommendations of the governance review.", "Minster parish will be divided into three wards from the"
+            + " elections in May 2027.", "Yours sincerely,", "Councillor Tom Evans, Mayor of Northbrook"};
+        List<Finding> findings = judge(PRIYA, mail(PRIYA, RESIDENT, "Governance review",
+            "Dear Clerk,\n\nThe Mayor's letter is attached.\n\nPriya Shah\nMember Services Officer",
+            attachment("Review.pdf", TestDocuments.PDF, TestDocuments.pdf(notice))));
+
+        assertThat(findings).extracting(Finding::rule).containsExactly(OfficialLetterDetector.RULE);
+    }
 }
