@@ -1,6 +1,8 @@
 package org.councilprotocol.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.councilprotocol.detect.Commitment.Kind;
 
@@ -1116,11 +1120,11 @@ public final class Commitments {
         "stands", "not", "waived", "refunded", "cancelled", "canceled", "scrapped", "granted", "guaranteed");
 
     private static String[][] byLength(String... words) {
-        int longest = java.util.Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+        int longest = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
         String[][] table = new String[longest + 1][];
         for (int length = 0; length <= longest; length++) {
             int size = length;
-            table[length] = java.util.Arrays.stream(words).filter(word -> word.length() == size).toArray(String[]::new);
+            table[length] = Arrays.stream(words).filter(word -> word.length() == size).toArray(String[]::new);
         }
         return table;
     }
@@ -1148,13 +1152,11 @@ public final class Commitments {
                         }
                     }
                 }
-
                 start = -1;
             }
         }
         return false;
     }
-
 
     /** Readings of a statement the writer settles, a sum awarded, a charge held or exempted, leave given for nothing. */
     private void settledReadings(String text, List<Reading> readings) {
@@ -1459,7 +1461,6 @@ public final class Commitments {
     /** A polite request made of an officer: "I'd be grateful if you'd arrange for the Council to cover…". */
     private static final Pattern GRATEFUL_IF = Regexes.compile("^i(?: would|'d) be (?:grateful|obliged) if you(?: would|'d| could) ");
 
-    /** Words without which none of the readings below can find anything. */
     /**
      * The words, or pairs of words, each reading below needs (a sentence with none of them is passed over at once). They
      * are looked up word by word ({@link #laterKeys}): a search for each phrase in turn made reading a letter a fifth dearer.
@@ -1496,15 +1497,27 @@ public final class Commitments {
     private static final Set<String> REAFFIRMED_KEYS = words("and we", "and it", "and the");
     private static final Set<String> OTHER_KEYS = words("circumstances", "grateful", "obliged", "action", "actions", "to do", "to-do",
         "todo", "can", ":");
-    private static final Set<String> LATER_KEYS = java.util.stream.Stream.of(IS_TO_KEYS, OUTCOME_KEYS, NO_CHARGE_KEYS,
+    /** A reading that is its pattern's first match once one of its keys is seen, tried in this order. */
+    private record KeyedReading(Set<String> keys, Pattern pattern, Kind kind) {
+    }
+
+    private static final List<KeyedReading> KEYED = List.of(
+        new KeyedReading(WELCOME_KEYS, WELCOME_TO, Kind.AGREEMENT),
+        new KeyedReading(STAFF_KEYS, STAFF_TERMS, Kind.AGREEMENT),
+        new KeyedReading(GIFT_KEYS, GIFT, Kind.UNDERTAKING),
+        new KeyedReading(MONEY_KEYS, MONEY_SAID, Kind.PAYMENT),
+        new KeyedReading(CHANGED_KEYS, CHARGE_CHANGED, Kind.WAIVER),
+        new KeyedReading(TIME_KEYS, MORE_TIME, Kind.AGREEMENT),
+        new KeyedReading(CONTRACT_KEYS, CONTRACT_COMMAND, Kind.INSTRUCTION),
+        new KeyedReading(DEADLINE_KEYS, DEADLINE_SET, Kind.INSTRUCTION));
+    private static final Set<String> LATER_KEYS = Stream.of(IS_TO_KEYS, OUTCOME_KEYS, NO_CHARGE_KEYS,
         NOT_PURSUED_KEYS, CONTENT_KEYS, WELCOME_KEYS, STAFF_KEYS, GIFT_KEYS, MONEY_KEYS, CHANGED_KEYS, TIME_KEYS, CONTRACT_KEYS,
-        DEADLINE_KEYS, TOLD_KEYS, FIRM_KEYS, REAFFIRMED_KEYS, OTHER_KEYS).flatMap(Set::stream).collect(java.util.stream.Collectors
-            .toUnmodifiableSet());
+        DEADLINE_KEYS, TOLD_KEYS, FIRM_KEYS, REAFFIRMED_KEYS, OTHER_KEYS).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final KeyTrie LATER_TRIE = new KeyTrie(LATER_KEYS);
 
     /** The keys above that the sentence has, in one pass over its words; "£" and ":" wherever they stand. */
     private static Set<String> laterKeys(String text) {
-        Set<String> seen = new java.util.HashSet<>(4);
+        Set<String> seen = new HashSet<>(4);
         for (int i = 0; i < text.length(); ) {
             LATER_TRIE.collect(text, i, seen);
             int space = text.indexOf(' ', i);
@@ -1550,8 +1563,8 @@ public final class Commitments {
                         KeyTrie kid = node.kid(c);
                         if (kid == null) {
                             kid = new KeyTrie();
-                            node.chars = java.util.Arrays.copyOf(node.chars, node.chars.length + 1);
-                            node.kids = java.util.Arrays.copyOf(node.kids, node.kids.length + 1);
+                            node.chars = Arrays.copyOf(node.chars, node.chars.length + 1);
+                            node.kids = Arrays.copyOf(node.kids, node.kids.length + 1);
                             node.chars[node.chars.length - 1] = c;
                             node.kids[node.kids.length - 1] = kid;
                         }
@@ -1681,37 +1694,12 @@ public final class Commitments {
                 kind = Kind.AGREEMENT;
             }
         }
-        if (found == null && any(seen, WELCOME_KEYS)) {
-            found = firstMatch(WELCOME_TO, text);
-            kind = Kind.AGREEMENT;
-        }
-        if (found == null && any(seen, STAFF_KEYS)) {
-            found = firstMatch(STAFF_TERMS, text);
-            kind = Kind.AGREEMENT;
-        }
-        if (found == null && any(seen, GIFT_KEYS)) {
-            found = firstMatch(GIFT, text);
-            kind = Kind.UNDERTAKING;
-        }
-        if (found == null && any(seen, MONEY_KEYS)) {
-            found = firstMatch(MONEY_SAID, text);
-            kind = Kind.PAYMENT;
-        }
-        if (found == null && any(seen, CHANGED_KEYS)) {
-            found = firstMatch(CHARGE_CHANGED, text);
-            kind = Kind.WAIVER;
-        }
-        if (found == null && any(seen, TIME_KEYS)) {
-            found = firstMatch(MORE_TIME, text);
-            kind = Kind.AGREEMENT;
-        }
-        if (found == null && any(seen, CONTRACT_KEYS)) {
-            found = firstMatch(CONTRACT_COMMAND, text);
-            kind = Kind.INSTRUCTION;
-        }
-        if (found == null && any(seen, DEADLINE_KEYS)) {
-            found = firstMatch(DEADLINE_SET, text);
-            kind = Kind.INSTRUCTION;
+        for (int i = 0; found == null && i < KEYED.size(); i++) {
+            KeyedReading reading = KEYED.get(i);
+            if (any(seen, reading.keys())) {
+                found = firstMatch(reading.pattern(), text);
+                kind = reading.kind();
+            }
         }
         if (found == null && any(seen, TOLD_KEYS)) {
             Matcher told = TOLD_SERVICE.matcher(text);
@@ -1833,7 +1821,7 @@ public final class Commitments {
             // "the Council's museum service will accept…": the Council acting through one of its services.
             for (int i = 1; i < Math.min(words.length - 1, 5); i++) {
                 if (COUNCIL_UNITS.contains(words[i])) {
-                    words = java.util.Arrays.copyOfRange(words, i + 1, words.length);
+                    words = Arrays.copyOfRange(words, i + 1, words.length);
                     break;
                 }
             }
@@ -2068,7 +2056,7 @@ public final class Commitments {
     }
 
     private static String restAfter(String[] words, int from) {
-        return from >= words.length ? "" : String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+        return from >= words.length ? "" : String.join(" ", Arrays.copyOfRange(words, from, words.length));
     }
 
     /** Whether a verb, with the words after it, is a deed of the Council's, and of which kind. */
@@ -2639,7 +2627,7 @@ public final class Commitments {
 
     /** A word list; duplicates are harmless, so lists can be read and extended without care for overlap. */
     private static Set<String> words(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words));
+        return Set.copyOf(Arrays.asList(words));
     }
 
     /** The names a council goes by in its own members' letters; other councils and public services are not it. */
